@@ -1,0 +1,83 @@
+package org.chancery;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything {@link App#create(Config)} needs to build a running site.
+ *
+ * @param port          HTTP port; 0 picks a free one (tests)
+ * @param dataDir       holds the SQLite file and, later, the index and media
+ * @param database      where the database lives; empty means SQLite in {@code dataDir}
+ * @param loadSample    load the sample site into an empty database
+ * @param clock         the only source of "now" in the application
+ * @param templatesFrom a directory of JTE sources to hot-reload from, or empty for the precompiled templates
+ */
+public record Config(
+        int port,
+        Path dataDir,
+        Optional<DatabaseConfig> database,
+        boolean loadSample,
+        Clock clock,
+        Optional<Path> templatesFrom) {
+
+    public static final int DEFAULT_PORT = 8080;
+
+    public Config {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(templatesFrom, "templatesFrom");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+    }
+
+    /** A site on SQLite in {@code dataDir}, with the system clock and precompiled templates. */
+    public static Config of(int port, Path dataDir) {
+        return new Config(port, dataDir, Optional.empty(), true, Clock.systemUTC(), Optional.empty());
+    }
+
+    public Config withDatabase(DatabaseConfig db) {
+        return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom);
+    }
+
+    public Config withLoadSample(boolean load) {
+        return new Config(port, dataDir, database, load, clock, templatesFrom);
+    }
+
+    public Config withClock(Clock c) {
+        return new Config(port, dataDir, database, loadSample, c, templatesFrom);
+    }
+
+    public Config withTemplatesFrom(Path dir) {
+        return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir));
+    }
+
+    /**
+     * Reads the database settings from the environment: {@code CHANCERY_DB_URL},
+     * {@code CHANCERY_DB_USER} and {@code CHANCERY_DB_PASSWORD}.
+     */
+    public Config withDatabaseFrom(Map<String, String> env) {
+        String url = env.get("CHANCERY_DB_URL");
+        if (url == null || url.isBlank()) {
+            return this;
+        }
+        return withDatabase(new DatabaseConfig(url, env.get("CHANCERY_DB_USER"), env.get("CHANCERY_DB_PASSWORD")));
+    }
+
+    /** A JDBC URL with optional credentials (which may also be inside the URL). */
+    public record DatabaseConfig(String url, String user, String password) {
+        public DatabaseConfig {
+            Objects.requireNonNull(url, "url");
+        }
+
+        @Override
+        public String toString() {
+            return "DatabaseConfig[url=" + url.replaceAll("password=[^&]*", "password=***") + ", user=" + user + "]";
+        }
+    }
+}

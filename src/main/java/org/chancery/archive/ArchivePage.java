@@ -1,0 +1,33 @@
+package org.chancery.archive;
+
+import java.util.List;
+import org.chancery.publication.ListedItem;
+import org.chancery.publication.Paths;
+import org.chancery.publication.PublicationType;
+
+/** The archive ("all messages"): one page of items, the pager and the filter form's choices. */
+public record ArchivePage(
+        ArchiveFilter filter,
+        List<ListedItem> items,
+        Pager pager,
+        long total,
+        List<PublicationType> types,
+        List<Integer> years) {
+
+    public String path() {
+        return Paths.archive(filter.lang());
+    }
+
+    /** The link to page {@code n} under the same filter. */
+    public String pageHref(int n) {
+        String query = filter.query();
+        if (n > 1) {
+            query = query.isEmpty() ? "page=" + n : query + "&page=" + n;
+        }
+        return query.isEmpty() ? path() : path() + "?" + query;
+    }
+
+    public boolean filtered() {
+        return !filter.query().isEmpty();
+    }
+}

@@ -1,0 +1,70 @@
+package org.chancery.archive;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.chancery.publication.PublicationService;
+import org.chancery.publication.PublicationType;
+
+/**
+ * Pages of the archive. Counting the matches is the only part of a page view that grows with
+ * the archive, so counts are kept briefly and dropped as soon as publications change.
+ */
+public final class ArchiveService {
+    public static final int PAGE_SIZE = 10;
+
+    private final ArchiveQueries queries;
+    private final PublicationService publications;
+    private final Supplier<ZoneId> homeZone;
+    private final Cache<ArchiveFilter, Long> counts = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+    private final Cache<String, List<Integer>> years = Caffeine.newBuilder()
+            .maximumSize(16).expireAfterWrite(Duration.ofMinutes(1)).build();
+
+    public ArchiveService(ArchiveQueries queries, PublicationService publications, Supplier<ZoneId> homeZone) {
+        this.queries = queries;
+        this.publications = publications;
+        this.homeZone = homeZone;
+    }
+
+    /** Page {@code page} (from 1) under {@code filter}; empty when the page is past the end. */
+    public Optional<ArchivePage> page(ArchiveFilter filter, int page) {
+        ZoneId zone = homeZone.get();
+        long total = counts.get(filter, f -> queries.count(f, zone));
+        int last = Pager.pagesFor(total, PAGE_SIZE);
+        if (page > last) {
+            return Optional.empty();
+        }
+        var items = queries.page(filter, zone, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(publications::listed)
+                .toList();
+        return Optional.of(new ArchivePage(filter, items, Pager.of(page, last), total,
+                Arrays.asList(PublicationType.values()), years.get(filter.lang(), lang -> years(lang, zone))));
+    }
+
+    /** Every year from the first publication to the last, newest first. */
+    private List<Integer> years(String lang, ZoneId zone) {
+        return queries.span(lang).map(span -> {
+            int first = year(span[0], zone);
+            int last = year(span[1], zone);
+            return IntStream.rangeClosed(first, last).map(y -> last - (y - first)).boxed().toList();
+        }).orElse(List.of());
+    }
+
+    private static int year(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).getYear();
+    }
+
+    /** Forgets counts and years; call when publications change. */
+    public void invalidate() {
+        counts.invalidateAll();
+        years.invalidateAll();
+    }
+}

@@ -1,0 +1,71 @@
+package org.chancery.cli;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.chancery.App;
+import org.chancery.Config;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery serve}: runs the site until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the site over HTTP.",
+            "The database is the SQLite file in the data directory unless CHANCERY_DB_URL",
+            "(with CHANCERY_DB_USER and CHANCERY_DB_PASSWORD) names a PostgreSQL database."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port = Config.DEFAULT_PORT;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("data");
+
+    @Option(names = "--no-sample", description = "Start with an empty site instead of loading the sample.")
+    boolean noSample;
+
+    @Option(names = "--dev", description = "Reload templates from src/main/jte as they change.")
+    boolean dev;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
+        }
+        Path dataDir = DataDirs.prepare(data);
+        Config config = Config.of(port, dataDir).withLoadSample(!noSample).withDatabaseFrom(System.getenv());
+        if (dev) {
+            config = config.withTemplatesFrom(Path.of("src", "main", "jte"));
+        }
+        App app = App.create(config);
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            app.close();
+            throw bindFailure(e);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "chancery-shutdown"));
+        spec.commandLine().getOut().printf("Chancery is serving http://localhost:%d/ (data: %s)%n", app.port(), dataDir);
+        stopped.await();
+        return 0;
+    }
+
+    private RuntimeException bindFailure(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException || t instanceof IOException && String.valueOf(t.getMessage()).contains("bind")) {
+                return new IllegalStateException("port " + port + " is already in use (choose another with --port)", e);
+            }
+        }
+        return e;
+    }
+}

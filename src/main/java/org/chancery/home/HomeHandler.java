@@ -1,0 +1,33 @@
+package org.chancery.home;
+
+import io.javalin.http.Context;
+import org.chancery.publication.Article;
+import org.chancery.publication.Paths;
+import org.chancery.publication.PublicationService;
+import org.chancery.web.Pages;
+
+/** The home page of each language. */
+public final class HomeHandler {
+    public static final int LATEST = 10;
+
+    private final PublicationService publications;
+    private final Pages pages;
+
+    public HomeHandler(PublicationService publications, Pages pages) {
+        this.publications = publications;
+        this.pages = pages;
+    }
+
+    public void show(Context ctx) {
+        String lang = pages.lang(ctx);
+        Article featured = publications.featured(lang).orElse(null);
+        long exceptId = featured == null ? -1 : featured.publication().id();
+        var page = new HomePage(featured, publications.latest(lang, LATEST, exceptId), Paths.archive(lang));
+        pages.render(ctx, lang, "home/show.jte", page);
+    }
+
+    /** {@code /} goes to the default language's home. */
+    public void root(Context ctx) {
+        ctx.redirect(Paths.home(pages.defaultLanguage()));
+    }
+}

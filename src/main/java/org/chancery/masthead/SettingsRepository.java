@@ -1,0 +1,82 @@
+package org.chancery.masthead;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reads and replaces the site settings; a replacement is one transaction. */
+public final class SettingsRepository {
+    private final Jdbi jdbi;
+
+    public SettingsRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public SiteSettings load() {
+        return jdbi.withHandle(h -> {
+            Map<String, String> named = h.createQuery("SELECT name, value FROM site_settings")
+                    .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("value")))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            SiteSettings defaults = SiteSettings.empty();
+            return new SiteSettings(
+                    named.getOrDefault("mission.name", defaults.missionName()),
+                    ZoneId.of(named.getOrDefault("home.zone", defaults.homeZone().getId())),
+                    clocks(h), contacts(h), counters(h));
+        });
+    }
+
+    private static List<ClockSetting> clocks(Handle h) {
+        return h.createQuery("SELECT label, zone FROM clocks ORDER BY position, id")
+                .map((rs, ctx) -> new ClockSetting(rs.getString("label"), ZoneId.of(rs.getString("zone"))))
+                .list();
+    }
+
+    private static List<ContactLine> contacts(Handle h) {
+        return h.createQuery("SELECT label, phone, email FROM contact_lines ORDER BY position, id")
+                .map((rs, ctx) -> new ContactLine(rs.getString("label"), rs.getString("phone"), rs.getString("email")))
+                .list();
+    }
+
+    private static List<DayCounter> counters(Handle h) {
+        return h.createQuery("SELECT event_date, label, comment, active FROM day_counters ORDER BY position, id")
+                .map((rs, ctx) -> new DayCounter(LocalDate.parse(rs.getString("event_date")),
+                        rs.getString("label"), rs.getString("comment"), rs.getBoolean("active")))
+                .list();
+    }
+
+    public void replace(SiteSettings s) {
+        jdbi.useTransaction(h -> {
+            h.execute("DELETE FROM site_settings");
+            h.execute("DELETE FROM clocks");
+            h.execute("DELETE FROM contact_lines");
+            h.execute("DELETE FROM day_counters");
+            insertSetting(h, "mission.name", s.missionName());
+            insertSetting(h, "home.zone", s.homeZone().getId());
+            for (int i = 0; i < s.clocks().size(); i++) {
+                ClockSetting c = s.clocks().get(i);
+                h.createUpdate("INSERT INTO clocks (position, label, zone) VALUES (?, ?, ?)")
+                        .bind(0, i).bind(1, c.label()).bind(2, c.zone().getId()).execute();
+            }
+            for (int i = 0; i < s.contacts().size(); i++) {
+                ContactLine c = s.contacts().get(i);
+                h.createUpdate("INSERT INTO contact_lines (position, label, phone, email) VALUES (?, ?, ?, ?)")
+                        .bind(0, i).bind(1, c.label()).bind(2, c.phone()).bind(3, c.email()).execute();
+            }
+            for (int i = 0; i < s.counters().size(); i++) {
+                DayCounter c = s.counters().get(i);
+                h.createUpdate("INSERT INTO day_counters (position, event_date, label, comment, active)"
+                                + " VALUES (?, ?, ?, ?, ?)")
+                        .bind(0, i).bind(1, c.eventDate().toString()).bind(2, c.label())
+                        .bind(3, c.comment()).bind(4, c.active()).execute();
+            }
+        });
+    }
+
+    private static void insertSetting(Handle h, String name, String value) {
+        h.createUpdate("INSERT INTO site_settings (name, value) VALUES (?, ?)").bind(0, name).bind(1, value).execute();
+    }
+}

@@ -1,0 +1,62 @@
+package org.chancery.publication;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Maps publication rows: instants are stored as epoch milliseconds, dates as ISO text. */
+public final class PublicationRows {
+    static final String SUMMARY_COLUMNS = "id, slug, type, lang, title, lead, place, event_date, published_at";
+
+    public static final RowMapper<PublicationSummary> SUMMARY = (rs, ctx) -> new PublicationSummary(
+            rs.getLong("id"), rs.getString("slug"), type(rs), rs.getString("lang"),
+            rs.getString("title"), rs.getString("lead"), rs.getString("place"),
+            date(rs, "event_date"), instant(rs, "published_at"));
+
+    static final RowMapper<Publication> FULL = (rs, ctx) -> new Publication(
+            rs.getLong("id"), rs.getString("slug"), type(rs), rs.getString("lang"),
+            Status.fromCode(rs.getString("status")), rs.getString("title"), rs.getString("lead"),
+            rs.getString("body"), rs.getString("place"), date(rs, "event_date"),
+            instant(rs, "published_at"), rs.getBoolean("featured"), series(rs),
+            speakers(rs.getString("speakers")), instant(rs, "created_at"), instant(rs, "updated_at"));
+
+    private PublicationRows() {
+    }
+
+    private static PublicationType type(ResultSet rs) throws SQLException {
+        String code = rs.getString("type");
+        return PublicationType.fromCode(code)
+                .orElseThrow(() -> new IllegalStateException("unknown publication type in database: " + code));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        long ms = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(ms);
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static SeriesPart series(ResultSet rs) throws SQLException {
+        String key = rs.getString("series_key");
+        return key == null ? null : new SeriesPart(key, rs.getInt("series_part"));
+    }
+
+    /** Speakers are stored one per line. */
+    static List<String> speakers(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static String speakersText(List<String> speakers) {
+        return String.join("\n", speakers);
+    }
+}

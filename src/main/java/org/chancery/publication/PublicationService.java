@@ -1,0 +1,63 @@
+package org.chancery.publication;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Published publications as readers see them, with dates in the mission's home zone. */
+public final class PublicationService {
+    private final PublicationReads reads;
+    private final BodyRenderer renderer;
+    private final Supplier<ZoneId> homeZone;
+    /** Rendering a long transcript costs far more than reading it; keyed by id and last update. */
+    private final Cache<String, RenderedBody> bodies = Caffeine.newBuilder().maximumSize(2_000).build();
+
+    public PublicationService(PublicationReads reads, BodyRenderer renderer, Supplier<ZoneId> homeZone) {
+        this.reads = reads;
+        this.renderer = renderer;
+        this.homeZone = homeZone;
+    }
+
+    public Optional<Article> published(long id) {
+        return reads.published(id).map(this::article);
+    }
+
+    public Optional<Article> featured(String lang) {
+        return reads.featured(lang).map(this::article);
+    }
+
+    public List<ListedItem> latest(String lang, int limit, long exceptId) {
+        return reads.latest(lang, limit, exceptId).stream().map(this::listed).toList();
+    }
+
+    public ListedItem listed(PublicationSummary s) {
+        return new ListedItem(s, dateOf(s.publishedAt()));
+    }
+
+    private Article article(Publication p) {
+        String key = p.id() + ":" + p.updatedAt().toEpochMilli();
+        RenderedBody body = bodies.get(key, k -> renderer.render(p.body(), p.speakers()));
+        return new Article(p, Paths.publication(p.lang(), p.id(), p.slug()), dateOf(p.publishedAt()), body, series(p));
+    }
+
+    private SeriesNav series(Publication p) {
+        if (p.series() == null) {
+            return null;
+        }
+        SeriesPart s = p.series();
+        PublicationSummary previous = s.part() > 1
+                ? reads.seriesPart(p.lang(), s.key(), s.part() - 1).orElse(null)
+                : null;
+        PublicationSummary next = reads.seriesPart(p.lang(), s.key(), s.part() + 1).orElse(null);
+        return new SeriesNav(s.part(), previous, next);
+    }
+
+    private LocalDate dateOf(Instant instant) {
+        return instant.atZone(homeZone.get()).toLocalDate();
+    }
+}

@@ -1,0 +1,47 @@
+package org.chancery.sample;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A text file that starts with a block of {@code key: value} lines between two {@code ---}
+ * lines, followed by its body.
+ */
+record FrontMatter(Map<String, String> fields, String body) {
+
+    static FrontMatter parse(String name, String text) {
+        String normalized = text.replace("\r\n", "\n");
+        if (!normalized.startsWith("---\n")) {
+            throw new IllegalArgumentException(name + ": does not start with a '---' line");
+        }
+        int end = normalized.indexOf("\n---\n", 3);
+        if (end < 0) {
+            throw new IllegalArgumentException(name + ": the front matter has no closing '---' line");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String line : normalized.substring(4, end).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalArgumentException(name + ": not a 'key: value' line: " + line);
+            }
+            fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+        }
+        return new FrontMatter(Map.copyOf(fields), normalized.substring(end + 5).strip());
+    }
+
+    String required(String key) {
+        String value = fields.get(key);
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("missing '" + key + "'");
+        }
+        return value;
+    }
+
+    String optional(String key) {
+        String value = fields.get(key);
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,145 @@
+package org.chancery.sample;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.chancery.masthead.ClockSetting;
+import org.chancery.masthead.ContactLine;
+import org.chancery.masthead.DayCounter;
+import org.chancery.masthead.SettingsRepository;
+import org.chancery.masthead.SiteSettings;
+import org.chancery.publication.Publication;
+import org.chancery.publication.PublicationRepository;
+import org.chancery.publication.PublicationType;
+import org.chancery.publication.SeriesPart;
+import org.chancery.publication.Slugs;
+import org.chancery.publication.Status;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sample site, kept as readable files under {@code sample/} on the classpath: the masthead
+ * settings in {@code site.properties} and one Markdown file with front matter per publication.
+ * It is loaded in one transaction into a database that has no content yet.
+ */
+public final class SampleSite {
+    private static final Logger log = LoggerFactory.getLogger(SampleSite.class);
+    private static final String ROOT = "/sample/";
+
+    private final Jdbi jdbi;
+    private final SettingsRepository settings;
+    private final PublicationRepository publications;
+    private final Clock clock;
+
+    public SampleSite(Jdbi jdbi, SettingsRepository settings, PublicationRepository publications, Clock clock) {
+        this.jdbi = jdbi;
+        this.settings = settings;
+        this.publications = publications;
+        this.clock = clock;
+    }
+
+    /** Loads the sample when the database holds no publications; returns whether it did. */
+    public boolean loadIntoEmpty() {
+        if (!publications.isEmpty()) {
+            return false;
+        }
+        SiteSettings site = siteSettings();
+        List<Publication> items = publicationFiles();
+        // Repositories called inside this callback share its handle, so all of it commits or none.
+        jdbi.useTransaction(h -> {
+            settings.replace(site);
+            items.forEach(publications::insert);
+        });
+        log.info("Loaded the sample site: {} publications", items.size());
+        return true;
+    }
+
+    static SiteSettings parseSettings(Properties p) {
+        List<ClockSetting> clocks = new ArrayList<>();
+        for (int i = 1; p.containsKey("clock." + i + ".label"); i++) {
+            clocks.add(new ClockSetting(p.getProperty("clock." + i + ".label"),
+                    ZoneId.of(p.getProperty("clock." + i + ".zone"))));
+        }
+        List<ContactLine> contacts = new ArrayList<>();
+        for (int i = 1; p.containsKey("contact." + i + ".label"); i++) {
+            contacts.add(new ContactLine(p.getProperty("contact." + i + ".label"),
+                    p.getProperty("contact." + i + ".phone"), p.getProperty("contact." + i + ".email")));
+        }
+        List<DayCounter> counters = new ArrayList<>();
+        for (int i = 1; p.containsKey("counter." + i + ".date"); i++) {
+            counters.add(new DayCounter(LocalDate.parse(p.getProperty("counter." + i + ".date")),
+                    p.getProperty("counter." + i + ".label"), p.getProperty("counter." + i + ".comment", ""), true));
+        }
+        return new SiteSettings(p.getProperty("mission.name"), ZoneId.of(p.getProperty("home.zone")),
+                clocks, contacts, counters);
+    }
+
+    private SiteSettings siteSettings() {
+        Properties p = new Properties();
+        try (Reader r = new InputStreamReader(open("site.properties"), StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sample settings", e);
+        }
+        return parseSettings(p);
+    }
+
+    private List<Publication> publicationFiles() {
+        String index = read("publications/index.txt");
+        return Arrays.stream(index.split("\n"))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty() && !name.startsWith("#"))
+                .map(name -> publication(name, FrontMatter.parse(name, read("publications/" + name))))
+                .toList();
+    }
+
+    Publication publication(String name, FrontMatter f) {
+        try {
+            String title = f.required("title");
+            String seriesKey = f.optional("series");
+            String eventDate = f.optional("event-date");
+            String speakers = f.optional("speakers");
+            var now = clock.instant();
+            return new Publication(null, Slugs.slugify(title),
+                    PublicationType.fromCode(f.required("type"))
+                            .orElseThrow(() -> new IllegalArgumentException("unknown type " + f.required("type"))),
+                    f.required("lang"), Status.PUBLISHED, title, f.optional("lead"), f.body(), f.optional("place"),
+                    eventDate == null ? null : LocalDate.parse(eventDate),
+                    OffsetDateTime.parse(f.required("published")).toInstant(),
+                    Boolean.parseBoolean(f.optional("featured")),
+                    seriesKey == null ? null : new SeriesPart(seriesKey, Integer.parseInt(f.required("part"))),
+                    speakers == null ? List.of() : Arrays.stream(speakers.split(";")).map(String::strip).toList(),
+                    now, now);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("sample file " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String read(String path) {
+        try (InputStream in = open(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sample file " + path, e);
+        }
+    }
+
+    private static InputStream open(String path) {
+        InputStream in = SampleSite.class.getResourceAsStream(ROOT + path);
+        if (in == null) {
+            throw new IllegalStateException("the sample file " + path + " is missing from the build");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,86 @@
+package org.chancery.web;
+
+import com.ibm.icu.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Every visible word of one language, from {@code i18n/messages_<lang>.properties}. Messages
+ * with arguments are ICU MessageFormat patterns (plural rules from CLDR); messages without
+ * arguments are shown as written. Date patterns are messages too, so each language sets its own.
+ */
+public final class Localizer {
+    static final String BUNDLE = "i18n.messages";
+
+    private final String lang;
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter longDate;
+    private final DateTimeFormatter shortDate;
+    private final DateTimeFormatter eventDate;
+    private final DateTimeFormatter time;
+
+    public Localizer(String lang) {
+        this.lang = lang;
+        this.locale = Locale.forLanguageTag(lang);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.longDate = formatter("format.date.long");
+        this.shortDate = formatter("format.date.short");
+        this.eventDate = formatter("format.date.event");
+        this.time = formatter("format.time");
+    }
+
+    private DateTimeFormatter formatter(String key) {
+        return DateTimeFormatter.ofPattern(bundle.getString(key), locale);
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The message {@code key}; with arguments, formatted as an ICU message. */
+    public String text(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** "26 May 2020": the masthead's date. */
+    public String longDate(LocalDate date) {
+        return longDate.format(date);
+    }
+
+    /** "16.05.2020": dates in lists. */
+    public String shortDate(LocalDate date) {
+        return shortDate.format(date);
+    }
+
+    /** "April 29, 2020": the date after a headline's place. */
+    public String eventDate(LocalDate date) {
+        return eventDate.format(date);
+    }
+
+    /** The month's name as it stands alone ("May"), for choices in forms. */
+    public String monthName(int month) {
+        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale);
+    }
+
+    /** "12:57": clocks. */
+    public String time(LocalTime t) {
+        return time.format(t);
+    }
+}
