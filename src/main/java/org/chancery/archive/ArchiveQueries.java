@@ -2,6 +2,7 @@ package org.chancery.archive;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.publication.PublicationRows;
@@ -15,6 +16,9 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * costs an index walk, never a table scan. The count also reads the index only.
  */
 public final class ArchiveQueries {
+    private static final Comparator<PublicationSummary> NEWEST_FIRST = Comparator
+            .comparing(PublicationSummary::publishedAt).thenComparing(PublicationSummary::id).reversed();
+
     private final Jdbi jdbi;
 
     public ArchiveQueries(Jdbi jdbi) {
@@ -30,8 +34,7 @@ public final class ArchiveQueries {
     static String pageSql(ArchiveFilter f) {
         return "SELECT id, slug, type, lang, title, lead, place, event_date, published_at FROM publications"
                 + " WHERE id IN (SELECT id FROM publications WHERE " + where(f)
-                + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset)"
-                + " ORDER BY published_at DESC, id DESC";
+                + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset)";
     }
 
     static String countSql(ArchiveFilter f) {
@@ -43,7 +46,9 @@ public final class ArchiveQueries {
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .map(PublicationRows.SUMMARY)
-                .list());
+                .stream()
+                .sorted(NEWEST_FIRST) // the outer select keeps no order; sorting one page here costs nothing
+                .toList());
     }
 
     public long count(ArchiveFilter f, ZoneId zone) {

@@ -25,6 +25,13 @@ public record Pager(int current, int last, List<Slot> slots) {
         List<Slot> slots = new ArrayList<>();
         int from = Math.max(1, current - WINDOW);
         int to = Math.min(last, current + WINDOW);
+        // A gap takes a number's place, so one left-out number is shown rather than hidden.
+        if (from == 3) {
+            from = 2;
+        }
+        if (to == last - 2) {
+            to = last - 1;
+        }
         if (from > 1) {
             slots.add(new Slot(1));
             if (from > 2) {

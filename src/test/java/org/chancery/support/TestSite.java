@@ -1,0 +1,97 @@
+package org.chancery.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
+import org.chancery.App;
+import org.chancery.Config;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The real application on a random port, with its own throwaway database and a fixed clock.
+ * HTTP tests talk to it as a browser would, without following redirects.
+ */
+public final class TestSite implements AutoCloseable {
+    /** The instant of the seed page: 26 May 2020, 12:57 in Moscow. */
+    public static final Instant SEED_INSTANT = Instant.parse("2020-05-26T09:57:00Z");
+
+    private final TestDatabase database;
+    private final App app;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private TestSite(TestDatabase database, App app) {
+        this.database = database;
+        this.app = app;
+    }
+
+    /** The sample site on SQLite as of the seed's instant. */
+    public static TestSite sample() {
+        return start(TestDatabase.sqlite(), SEED_INSTANT, c -> c);
+    }
+
+    public static TestSite sampleAt(Instant instant) {
+        return start(TestDatabase.sqlite(), instant, c -> c);
+    }
+
+    public static TestSite start(TestDatabase db, Instant instant, UnaryOperator<Config> adjust) {
+        Config config = Config.of(0, db.dataDir()).withClock(Clock.fixed(instant, ZoneOffset.UTC));
+        if (db.config() != null) {
+            config = config.withDatabase(db.config());
+        }
+        try {
+            return new TestSite(db, App.create(adjust.apply(config)).start());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + app.port() + path;
+    }
+
+    public HttpResponse<String> get(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs a page that must answer {@code status} and returns its parsed HTML. */
+    public Document page(String path, int status) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != status) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ", expected " + status);
+        }
+        return Jsoup.parse(response.body(), url(path));
+    }
+
+    public Document page(String path) {
+        return page(path, 200);
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.close();
+        } finally {
+            database.close();
+        }
+    }
+}
