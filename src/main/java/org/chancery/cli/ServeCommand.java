@@ -2,6 +2,7 @@ package org.chancery.cli;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -41,7 +42,12 @@ final class ServeCommand implements Callable<Integer> {
         Path dataDir = DataDirs.prepare(data);
         Config config = Config.of(port, dataDir).withLoadSample(!noSample).withDatabaseFrom(System.getenv());
         if (dev) {
-            config = config.withTemplatesFrom(Path.of("src", "main", "jte"));
+            Path templates = Path.of("src", "main", "jte").toAbsolutePath();
+            if (!Files.isDirectory(templates)) {
+                throw new IllegalArgumentException("--dev needs the template sources in " + templates
+                        + " (run it from the project directory)");
+            }
+            config = config.withTemplatesFrom(templates);
         }
         App app = App.create(config);
         try {
