@@ -11,15 +11,19 @@ record FrontMatter(Map<String, String> fields, String body) {
 
     static FrontMatter parse(String name, String text) {
         String normalized = text.replace("\r\n", "\n");
+        if (!normalized.endsWith("\n")) {
+            normalized += "\n";
+        }
         if (!normalized.startsWith("---\n")) {
             throw new IllegalArgumentException(name + ": does not start with a '---' line");
         }
-        int end = normalized.indexOf("\n---\n", 3);
+        int end = normalized.startsWith("---\n---\n") ? 3 : normalized.indexOf("\n---\n", 3);
         if (end < 0) {
             throw new IllegalArgumentException(name + ": the front matter has no closing '---' line");
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String line : normalized.substring(4, end).split("\n")) {
+        String block = end > 4 ? normalized.substring(4, end) : "";
+        for (String line : block.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

@@ -70,7 +70,7 @@ public final class SampleSite {
         List<ClockSetting> clocks = new ArrayList<>();
         for (int i = 1; p.containsKey("clock." + i + ".label"); i++) {
             clocks.add(new ClockSetting(p.getProperty("clock." + i + ".label"),
-                    ZoneId.of(p.getProperty("clock." + i + ".zone"))));
+                    ZoneId.of(required(p, "clock." + i + ".zone"))));
         }
         List<ContactLine> contacts = new ArrayList<>();
         for (int i = 1; p.containsKey("contact." + i + ".label"); i++) {
@@ -82,8 +82,16 @@ public final class SampleSite {
             counters.add(new DayCounter(LocalDate.parse(p.getProperty("counter." + i + ".date")),
                     p.getProperty("counter." + i + ".label"), p.getProperty("counter." + i + ".comment", ""), true));
         }
-        return new SiteSettings(p.getProperty("mission.name"), ZoneId.of(p.getProperty("home.zone")),
+        return new SiteSettings(required(p, "mission.name"), ZoneId.of(required(p, "home.zone")),
                 clocks, contacts, counters);
+    }
+
+    private static String required(Properties p, String key) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("site.properties: missing '" + key + "'");
+        }
+        return value;
     }
 
     private SiteSettings siteSettings() {
@@ -118,13 +126,23 @@ public final class SampleSite {
                     f.required("lang"), Status.PUBLISHED, title, f.optional("lead"), f.body(), f.optional("place"),
                     eventDate == null ? null : LocalDate.parse(eventDate),
                     OffsetDateTime.parse(f.required("published")).toInstant(),
-                    Boolean.parseBoolean(f.optional("featured")),
+                    flag(f.optional("featured")),
                     seriesKey == null ? null : new SeriesPart(seriesKey, Integer.parseInt(f.required("part"))),
-                    speakers == null ? List.of() : Arrays.stream(speakers.split(";")).map(String::strip).toList(),
+                    speakers == null ? List.of() : Arrays.stream(speakers.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                     now, now);
         } catch (RuntimeException e) {
             throw new IllegalStateException("sample file " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean flag(String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException("'featured' must be true or false, not '" + value + "'");
     }
 
     private static String read(String path) {

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
-    private static final Set<Integer> KNOWN = Set.of(400, 404, 405, 410, 413, 422);
+    private static final Set<Integer> KNOWN = Set.of(400, 404, 405, 409, 410, 413, 422);
 
     private final Pages pages;
 

@@ -93,4 +93,20 @@ class FrontMatterTest {
         assertThat(f.optional("lead")).isNull();
         assertThat(f.optional("series")).isNull();
     }
+
+    @Test
+    void a_closing_line_at_the_very_end_of_the_file_is_found() {
+        FrontMatter f = FrontMatter.parse("a.md", "---\ntype: news\n---");
+
+        assertThat(f.fields()).containsEntry("type", "news");
+        assertThat(f.body()).isEmpty();
+    }
+
+    @Test
+    void an_empty_front_matter_gives_no_fields() {
+        FrontMatter f = FrontMatter.parse("a.md", "---\n---\nBody\n");
+
+        assertThat(f.fields()).isEmpty();
+        assertThat(f.body()).isEqualTo("Body");
+    }
 }
