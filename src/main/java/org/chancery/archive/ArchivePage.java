@@ -1,5 +1,7 @@
 package org.chancery.archive;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.chancery.publication.ListedItem;
 import org.chancery.publication.Paths;
@@ -25,6 +27,17 @@ public record ArchivePage(
             query = query.isEmpty() ? "page=" + n : query + "&page=" + n;
         }
         return query.isEmpty() ? path() : path() + "?" + query;
+    }
+
+    /** The years to choose from, newest first, with the chosen one even when nothing was published in it. */
+    public List<Integer> yearChoices() {
+        if (filter.year().isEmpty() || years.contains(filter.year().get())) {
+            return years;
+        }
+        List<Integer> choices = new ArrayList<>(years);
+        choices.add(filter.year().get());
+        choices.sort(Comparator.reverseOrder());
+        return choices;
     }
 
     public boolean filtered() {

@@ -12,6 +12,8 @@ import org.chancery.masthead.MastheadService;
  * masthead as of now. Handlers call it last.
  */
 public final class Pages {
+    private static final String HTML = "text/html; charset=utf-8";
+
     private final Templates templates;
     private final MastheadService masthead;
     private final Map<String, Localizer> localizers;
@@ -42,7 +44,8 @@ public final class Pages {
     }
 
     public void render(Context ctx, String lang, String template, Object page) {
-        ctx.html(templates.render(template, chrome(ctx, lang), page));
+        // The charset in the header too, not only in <meta>: clients that are not browsers read only the header.
+        ctx.contentType(HTML).result(templates.render(template, chrome(ctx, lang), page));
     }
 
     Chrome chrome(Context ctx, String lang) {

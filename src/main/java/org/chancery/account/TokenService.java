@@ -1,0 +1,80 @@
+package org.chancery.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** API tokens: shown once when created, stored as digests, acting with their user's role. */
+public final class TokenService {
+    /** A token as listed: never the secret itself. */
+    public record TokenInfo(long id, String email, String name, Instant createdAt, Instant lastUsedAt,
+            Instant revokedAt) {
+    }
+
+    private final Jdbi jdbi;
+    private final UserRepository users;
+    private final Secrets secrets;
+    private final Clock clock;
+
+    public TokenService(Jdbi jdbi, UserRepository users, Secrets secrets, Clock clock) {
+        this.jdbi = jdbi;
+        this.users = users;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    /** Creates a token for an active user and returns the secret, which is not kept. */
+    public String create(String email, String name) {
+        User user = users.byEmail(AccountService.normalizeEmail(email))
+                .orElseThrow(() -> new AccountException("no user with e-mail " + email));
+        if (user.disabled()) {
+            throw new AccountException("user " + user.email() + " is disabled");
+        }
+        String token = "chy_" + secrets.newToken();
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO api_tokens (user_id, name, token_hash, created_at)"
+                        + " VALUES (:user, :name, :hash, :now)")
+                .bind("user", user.id()).bind("name", name == null ? "" : name)
+                .bind("hash", Secrets.digest(token)).bind("now", clock.millis()).execute());
+        return token;
+    }
+
+    /** The active user behind a bearer token, if the token is live. */
+    public Optional<User> authenticate(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = Secrets.digest(token.strip());
+        Optional<Long> userId = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT user_id FROM api_tokens WHERE token_hash = :hash AND revoked_at IS NULL")
+                .bind("hash", hash).mapTo(Long.class).findOne());
+        userId.ifPresent(id -> jdbi.useHandle(h -> h.createUpdate(
+                        "UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
+                .bind("now", clock.millis()).bind("hash", hash).execute()));
+        return userId.flatMap(users::byId).filter(u -> !u.disabled());
+    }
+
+    public List<TokenInfo> list() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT t.id, u.email, t.name, t.created_at, t.last_used_at,"
+                        + " t.revoked_at FROM api_tokens t JOIN users u ON u.id = t.user_id ORDER BY t.id")
+                .map((rs, ctx) -> new TokenInfo(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
+                        Instant.ofEpochMilli(rs.getLong("created_at")), instant(rs.getObject("last_used_at")),
+                        instant(rs.getObject("revoked_at"))))
+                .list());
+    }
+
+    /** Revokes a token by its id; revoking twice is refused. */
+    public void revoke(long id) {
+        int changed = jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+                .bind("now", clock.millis()).bind("id", id).execute());
+        if (changed == 0) {
+            throw new AccountException("no active API token with id " + id);
+        }
+    }
+
+    private static Instant instant(Object millis) {
+        return millis == null ? null : Instant.ofEpochMilli(((Number) millis).longValue());
+    }
+}
