@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.chancery.support.Browser;
+import org.chancery.support.Chromium;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +26,9 @@ class MastheadClockBrowserTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Browser.available());
+        assumeTrue(Chromium.available());
         site = TestSite.sample();
-        browser = Browser.start();
+        browser = Chromium.start();
     }
 
     @AfterAll

@@ -11,11 +11,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Where they are not installed, browser tests are skipped with a notice, except under
  * {@code CI=true}, where a missing browser fails the run.
  */
-public final class Browser {
+public final class Chromium {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Browser() {
+    private Chromium() {
     }
 
     /** Whether browser tests can run here; prints a notice when they cannot. */
