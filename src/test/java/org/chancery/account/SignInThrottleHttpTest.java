@@ -70,4 +70,23 @@ class SignInThrottleHttpTest {
 
         assertThat(signIn(browser, "guess 5").statusCode()).isEqualTo(429);
     }
+
+    @Test
+    void behind_a_local_proxy_each_forwarded_client_address_is_throttled_on_its_own() {
+        Browser browser = site.browser();
+        String csrf = browser.page("/admin/sign-in").select("form.sign-in input[name=_csrf]").val();
+        for (int i = 0; i < 19; i++) {
+            assertThat(post(browser, csrf, "guess" + i + "@embassy.example", "203.0.113.1").statusCode()).isEqualTo(422);
+        }
+        assertThat(post(browser, csrf, "guess19@embassy.example", "203.0.113.1").statusCode()).isEqualTo(429);
+
+        // the proxy appends the address it saw; what the client wrote before it does not count
+        assertThat(post(browser, csrf, "other@embassy.example", "203.0.113.1, 203.0.113.2").statusCode()).isEqualTo(422);
+        assertThat(post(browser, csrf, "other@embassy.example", "203.0.113.2, 203.0.113.1").statusCode()).isEqualTo(429);
+    }
+
+    private HttpResponse<String> post(Browser browser, String csrf, String email, String forwardedFor) {
+        return browser.post("/admin/sign-in", Map.of("_csrf", csrf, "email", email, "password", "wrong password"),
+                "X-Forwarded-For", forwardedFor);
+    }
 }
