@@ -65,7 +65,7 @@ public final class Auth {
     public void startSession(Context ctx, Session session) {
         session(ctx).ifPresent(old -> sessions.end(old.token()));
         Cookies.set(ctx, SESSION_COOKIE, session.token(), "/");
-        Cookies.clear(ctx, Csrf.COOKIE, "/admin");
+        Csrf.forgetFormToken(ctx);
         ctx.attribute(SESSION, Optional.of(session));
     }
 

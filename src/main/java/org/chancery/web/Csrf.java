@@ -14,7 +14,7 @@ import org.chancery.account.Secrets;
 public final class Csrf {
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
-    static final String COOKIE = "chancery_csrf";
+    private static final String COOKIE = "chancery_csrf";
     private static final String COOKIE_PATH = "/admin";
     private static final String ISSUED = "chancery.csrf.issued";
     private static final Set<HandlerType> UNSAFE = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
@@ -43,6 +43,11 @@ public final class Csrf {
         }
         ctx.attribute(ISSUED, token);
         return token;
+    }
+
+    /** Once signed in, forms carry the session's token: the cookie of the forms before sign-in goes. */
+    static void forgetFormToken(Context ctx) {
+        Cookies.clear(ctx, COOKIE, COOKIE_PATH);
     }
 
     /** Refuses the request with a 403 unless it carries {@code expected}. */

@@ -116,6 +116,17 @@ class AccessHttpTest {
     }
 
     @Test
+    void the_admin_layout_gives_forms_and_scripts_the_sessions_csrf_token() {
+        Document page = site.signedIn("editor.ten@embassy.example", Role.EDITOR).page("/admin/password");
+
+        String token = page.select("head meta[name=csrf-token]").attr("content");
+        assertThat(token).hasSize(43);
+        assertThat(page.select("form.sign-out input[name=_csrf]").val()).isEqualTo(token);
+        assertThat(page.select("form.password input[name=_csrf]").val()).isEqualTo(token);
+        assertThat(site.browser().page("/admin/sign-in").select("head meta[name=csrf-token]")).isEmpty();
+    }
+
+    @Test
     void sign_out_without_the_csrf_token_is_refused_and_the_session_stays() {
         Browser editor = site.signedIn("editor.six@embassy.example", Role.EDITOR);
 
