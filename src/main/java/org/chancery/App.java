@@ -5,6 +5,16 @@ import io.javalin.http.staticfiles.Location;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
+import org.chancery.account.AccountHandlers;
+import org.chancery.account.Accounts;
+import org.chancery.account.AdminHomeHandler;
+import org.chancery.account.PasswordHandler;
+import org.chancery.account.Secrets;
+import org.chancery.account.SetupHandler;
+import org.chancery.account.SignInHandler;
+import org.chancery.account.SignInService;
+import org.chancery.account.SignInThrottle;
+import org.chancery.account.UsersHandler;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.archive.ArchiveQueries;
 import org.chancery.archive.ArchiveService;
@@ -18,6 +28,9 @@ import org.chancery.publication.PublicationReads;
 import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationService;
 import org.chancery.sample.SampleSite;
+import org.chancery.web.AdminPages;
+import org.chancery.web.Auth;
+import org.chancery.web.Csrf;
 import org.chancery.web.ErrorHandling;
 import org.chancery.web.Pages;
 import org.chancery.web.Templates;
@@ -32,11 +45,13 @@ public final class App implements AutoCloseable {
 
     private final Config config;
     private final Database database;
+    private final Accounts accounts;
     private final Javalin server;
 
-    private App(Config config, Database database, Javalin server) {
+    private App(Config config, Database database, Accounts accounts, Javalin server) {
         this.config = config;
         this.database = database;
+        this.accounts = accounts;
         this.server = server;
     }
 
@@ -60,21 +75,40 @@ public final class App implements AutoCloseable {
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
         var publications = new PublicationService(new PublicationReads(db.jdbi()), new BodyRenderer(), homeZone);
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
-        var pages = new Pages(new Templates(config.templatesFrom()), masthead, LANGUAGES);
+        var templates = new Templates(config.templatesFrom());
+        var pages = new Pages(templates, masthead, LANGUAGES);
+        var accounts = Accounts.on(db.jdbi(), config.clock());
+        accounts.sessions().purgeExpired();
+        var auth = new Auth(accounts.sessions(), accounts.tokens());
+        var admin = new AdminPages(templates, masthead, pages.localizer(pages.defaultLanguage()), auth);
         var handlers = new Routes.Handlers(
                 new HomeHandler(publications, pages),
                 new PublicationHandler(publications, pages),
-                new ArchiveHandler(archive, pages));
-        var errors = new ErrorHandling(pages);
+                new ArchiveHandler(archive, pages),
+                accountHandlers(config, accounts, auth, admin, homeZone));
+        var errors = new ErrorHandling(pages, admin);
 
         Javalin server = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.port = config.port();
             c.staticFiles.add("/public", Location.CLASSPATH);
             errors.register(c.routes);
+            auth.register(c.routes);
             Routes.register(c.routes, handlers);
         });
-        return new App(config, db, server);
+        return new App(config, db, accounts, server);
+    }
+
+    private static AccountHandlers accountHandlers(Config config, Accounts accounts, Auth auth, AdminPages admin,
+            Supplier<ZoneId> homeZone) {
+        var csrf = new Csrf(new Secrets());
+        var signIn = new SignInService(accounts.users(), accounts.sessions(), new SignInThrottle(config.clock()));
+        return new AccountHandlers(
+                new SignInHandler(signIn, auth, csrf, admin, homeZone, config.clock()),
+                new SetupHandler(accounts.setup(), accounts.sessions(), auth, csrf, admin),
+                new PasswordHandler(accounts.users(), auth, admin),
+                new AdminHomeHandler(auth, admin),
+                new UsersHandler(accounts.users(), admin));
     }
 
     /** Starts serving; the port is then known even when the config asked for any free one. */
@@ -93,6 +127,11 @@ public final class App implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The users, sessions, API tokens and setup links of this site's database. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     @Override

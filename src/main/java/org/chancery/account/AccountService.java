@@ -5,39 +5,56 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.chancery.account.AccountException.Reason;
 
 /** Adds, lists and disables users, checks and changes passwords. */
 public final class AccountService {
     public static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MAX_EMAIL_LENGTH = 254;
+    static final int MAX_NAME_LENGTH = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final UserRepository users;
     private final SessionService sessions;
     private final PasswordHasher hasher;
     private final Clock clock;
+    /** Verified against when there is no hash to check, so a missing account takes as long as a wrong password. */
+    private final String decoyHash;
 
     public AccountService(UserRepository users, SessionService sessions, PasswordHasher hasher, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.hasher = hasher;
         this.clock = clock;
+        this.decoyHash = hasher.hash("no account has this password");
     }
 
     public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Adds an active user; the e-mail address must be new, the password long enough. */
     public User add(String email, String name, Role role, String password) {
+        String normalized = checkNewUser(email, name, password);
+        if (users.byEmail(normalized).isPresent()) {
+            throw new AccountException(Reason.DUPLICATE_EMAIL, "a user with e-mail " + normalized + " already exists");
+        }
+        long id = users.insert(normalized, name == null ? "" : name.strip(), role, hasher.hash(password),
+                clock.instant());
+        return users.byId(id).orElseThrow();
+    }
+
+    /** Checks what {@link #add} checks before touching the database; returns the normalized e-mail. */
+    public static String checkNewUser(String email, String name, String password) {
         String normalized = normalizeEmail(email);
-        if (!EMAIL.matcher(normalized).matches()) {
-            throw new AccountException("'" + email + "' is not an e-mail address");
+        if (!EMAIL.matcher(normalized).matches() || normalized.length() > MAX_EMAIL_LENGTH) {
+            throw new AccountException(Reason.INVALID_EMAIL, "'" + email + "' is not an e-mail address");
+        }
+        if (name != null && name.strip().length() > MAX_NAME_LENGTH) {
+            throw new AccountException(Reason.INVALID_NAME, "a name may have at most " + MAX_NAME_LENGTH + " characters");
         }
         checkPassword(password);
-        if (users.byEmail(normalized).isPresent()) {
-            throw new AccountException("a user with e-mail " + normalized + " already exists");
-        }
-        long id = users.insert(normalized, name, role, hasher.hash(password), clock.instant());
-        return users.byId(id).orElseThrow();
+        return normalized;
     }
 
     public List<User> list() {
@@ -52,27 +69,31 @@ public final class AccountService {
         return users.byId(id);
     }
 
-    /** Disables a user and ends all their sessions at once. */
+    /** Disables a user and ends all their sessions at once; their API tokens stop working too. */
     public User disable(String email) {
-        User user = byEmail(email).orElseThrow(() -> new AccountException("no user with e-mail " + email));
+        User user = byEmail(email).orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER,
+                "no user with e-mail " + normalizeEmail(email)));
         users.setDisabled(user.id(), true, clock.instant());
         sessions.endAllFor(user.id());
         return users.byId(user.id()).orElseThrow();
     }
 
-    /** The active user with this e-mail and password; empty for any mismatch, never saying which. */
+    /**
+     * The active user with this e-mail and password; empty for any mismatch, never saying which.
+     * A password is hashed whether or not the account exists, so timing does not tell either.
+     */
     public Optional<User> authenticate(String email, String password) {
-        Optional<User> user = byEmail(email).filter(u -> !u.disabled());
-        String hash = user.flatMap(u -> users.passwordHash(u.id())).orElse(null);
-        boolean ok = hasher.verify(password, hash);
-        return ok ? user : Optional.empty();
+        Optional<User> user = byEmail(email);
+        String hash = user.flatMap(u -> users.passwordHash(u.id())).orElse(decoyHash);
+        boolean matches = hasher.verify(password, hash);
+        return user.filter(u -> matches && !u.disabled());
     }
 
-    /** Changes a password after checking the current one; other sessions of the user end. */
+    /** Changes a password after checking the current one; the user's other sessions end. */
     public void changePassword(User user, String current, String replacement, String keepSessionToken) {
-        String hash = users.passwordHash(user.id()).orElse(null);
+        String hash = users.passwordHash(user.id()).orElse(decoyHash);
         if (!hasher.verify(current, hash)) {
-            throw new AccountException("the current password is not correct");
+            throw new AccountException(Reason.WRONG_PASSWORD, "the current password is not correct");
         }
         checkPassword(replacement);
         users.setPasswordHash(user.id(), hasher.hash(replacement), clock.instant());
@@ -85,7 +106,8 @@ public final class AccountService {
 
     static void checkPassword(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("a password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new AccountException(Reason.SHORT_PASSWORD,
+                    "a password needs at least " + MIN_PASSWORD_LENGTH + " characters");
         }
     }
 }

@@ -18,6 +18,10 @@ public final class PasswordHasher {
             "\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
+    /** Beyond these a stored hash is damaged, and computing it would exhaust the server. */
+    private static final int MAX_MEMORY_KB = 1 << 20;
+    private static final int MAX_ITERATIONS = 64;
+    private static final int MAX_LANES = 16;
 
     private final Secrets secrets;
     private final int memoryKb;
@@ -49,10 +53,20 @@ public final class PasswordHasher {
         if (!m.matches()) {
             return false;
         }
-        byte[] expected = B64D.decode(m.group(5));
-        byte[] actual = argon2(password, B64D.decode(m.group(4)), Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), expected.length);
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            int memoryKb = Integer.parseInt(m.group(1));
+            int iterations = Integer.parseInt(m.group(2));
+            int lanes = Integer.parseInt(m.group(3));
+            if (memoryKb > MAX_MEMORY_KB || iterations > MAX_ITERATIONS || lanes > MAX_LANES) {
+                return false;
+            }
+            byte[] expected = B64D.decode(m.group(5));
+            byte[] actual = argon2(password, B64D.decode(m.group(4)), memoryKb, iterations, lanes, expected.length);
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // a damaged hash (bad Base64, numbers out of range, too short an output) matches no password
+            return false;
+        }
     }
 
     private static byte[] argon2(String password, byte[] salt, int memoryKb, int iterations, int lanes, int length) {

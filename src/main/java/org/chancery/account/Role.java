@@ -21,6 +21,11 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The bundle key of the role's name, e.g. {@code role.editor}. */
+    public String labelKey() {
+        return "role." + code();
+    }
+
     public static Optional<Role> fromCode(String code) {
         return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
     }

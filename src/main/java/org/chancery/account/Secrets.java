@@ -8,10 +8,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Random secrets (session ids, API tokens, setup links, CSRF tokens) and the digests under
- * which they are stored, so a copy of the database reveals none of them.
+ * Random secrets (session ids, API tokens, setup links, CSRF tokens, generated passwords) and
+ * the digests under which they are stored, so a copy of the database reveals none of them.
  */
 public final class Secrets {
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+
     private final SecureRandom random = new SecureRandom();
 
     /** 32 random bytes, URL-safe Base64 without padding (43 characters). */
@@ -19,6 +21,21 @@ public final class Secrets {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * A password to hand out once: 20 characters from an alphabet without look-alikes (l, 1, o,
+     * 0), in groups of five; 100 random bits.
+     */
+    public String newPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            if (i > 0 && i % 5 == 0) {
+                password.append('-');
+            }
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
     }
 
     public byte[] bytes(int n) {

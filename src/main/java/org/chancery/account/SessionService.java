@@ -15,6 +15,13 @@ public final class SessionService {
 
     /** A live session: the user behind it and the CSRF token its forms must carry. */
     public record Session(String token, User user, String csrfToken, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "Session[user=" + user.id() + ", expiresAt=" + expiresAt + "]";
+        }
+    }
+
+    private record Row(long userId, String csrfToken, Instant expiresAt) {
     }
 
     private final Jdbi jdbi;
@@ -46,15 +53,14 @@ public final class SessionService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        long now = clock.millis();
-        return jdbi.withHandle(h -> h.createQuery("SELECT user_id, csrf_token, expires_at FROM sessions"
+        Optional<Row> row = jdbi.withHandle(h -> h.createQuery("SELECT user_id, csrf_token, expires_at FROM sessions"
                         + " WHERE token_hash = :hash AND expires_at > :now")
-                .bind("hash", Secrets.digest(token)).bind("now", now)
-                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)})
-                .findOne())
-                .flatMap(row -> users.byId((Long) row[0])
-                        .filter(u -> !u.disabled())
-                        .map(u -> new Session(token, u, (String) row[1], Instant.ofEpochMilli((Long) row[2]))));
+                .bind("hash", Secrets.digest(token)).bind("now", clock.millis())
+                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))))
+                .findOne());
+        return row.flatMap(r -> users.byId(r.userId())
+                .filter(u -> !u.disabled())
+                .map(u -> new Session(token, u, r.csrfToken(), r.expiresAt())));
     }
 
     public void end(String token) {
@@ -62,8 +68,10 @@ public final class SessionService {
                 .bind("hash", Secrets.digest(token)).execute());
     }
 
-    public void endAllFor(long userId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user").bind("user", userId).execute());
+    /** Ends every session of a user; returns how many there were. */
+    public int endAllFor(long userId) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user")
+                .bind("user", userId).execute());
     }
 
     public void endAllForExcept(long userId, String keepToken) {

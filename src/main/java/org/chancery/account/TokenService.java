@@ -1,16 +1,26 @@
 package org.chancery.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.account.AccountException.Reason;
 import org.jdbi.v3.core.Jdbi;
 
 /** API tokens: shown once when created, stored as digests, acting with their user's role. */
 public final class TokenService {
+    public static final String PREFIX = "chy_";
+    /** How stale "last used" may get: recording every request would make each API read a write. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
     /** A token as listed: never the secret itself. */
     public record TokenInfo(long id, String email, String name, Instant createdAt, Instant lastUsedAt,
             Instant revokedAt) {
+
+        public boolean active() {
+            return revokedAt == null;
+        }
     }
 
     private final Jdbi jdbi;
@@ -27,32 +37,44 @@ public final class TokenService {
 
     /** Creates a token for an active user and returns the secret, which is not kept. */
     public String create(String email, String name) {
-        User user = users.byEmail(AccountService.normalizeEmail(email))
-                .orElseThrow(() -> new AccountException("no user with e-mail " + email));
+        String normalized = AccountService.normalizeEmail(email);
+        User user = users.byEmail(normalized)
+                .orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER, "no user with e-mail " + normalized));
         if (user.disabled()) {
-            throw new AccountException("user " + user.email() + " is disabled");
+            throw new AccountException(Reason.USER_DISABLED, "user " + user.email() + " is disabled");
         }
-        String token = "chy_" + secrets.newToken();
+        String label = name == null ? "" : name.strip();
+        if (label.length() > AccountService.MAX_NAME_LENGTH) {
+            throw new AccountException(Reason.INVALID_NAME,
+                    "a token name may have at most " + AccountService.MAX_NAME_LENGTH + " characters");
+        }
+        String token = PREFIX + secrets.newToken();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO api_tokens (user_id, name, token_hash, created_at)"
                         + " VALUES (:user, :name, :hash, :now)")
-                .bind("user", user.id()).bind("name", name == null ? "" : name)
+                .bind("user", user.id()).bind("name", label)
                 .bind("hash", Secrets.digest(token)).bind("now", clock.millis()).execute());
         return token;
     }
 
     /** The active user behind a bearer token, if the token is live. */
     public Optional<User> authenticate(String token) {
-        if (token == null || token.isBlank()) {
+        if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        String hash = Secrets.digest(token.strip());
+        String hash = Secrets.digest(token);
         Optional<Long> userId = jdbi.withHandle(h -> h.createQuery(
                         "SELECT user_id FROM api_tokens WHERE token_hash = :hash AND revoked_at IS NULL")
                 .bind("hash", hash).mapTo(Long.class).findOne());
-        userId.ifPresent(id -> jdbi.useHandle(h -> h.createUpdate(
-                        "UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
-                .bind("now", clock.millis()).bind("hash", hash).execute()));
-        return userId.flatMap(users::byId).filter(u -> !u.disabled());
+        Optional<User> user = userId.flatMap(users::byId).filter(u -> !u.disabled());
+        user.ifPresent(u -> touch(hash));
+        return user;
+    }
+
+    private void touch(String hash) {
+        long now = clock.millis();
+        jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash"
+                        + " AND (last_used_at IS NULL OR last_used_at < :stale)")
+                .bind("now", now).bind("hash", hash).bind("stale", now - LAST_USED_PRECISION.toMillis()).execute());
     }
 
     public List<TokenInfo> list() {
@@ -70,7 +92,7 @@ public final class TokenService {
                         "UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
                 .bind("now", clock.millis()).bind("id", id).execute());
         if (changed == 0) {
-            throw new AccountException("no active API token with id " + id);
+            throw new AccountException(Reason.NO_SUCH_TOKEN, "no active API token with id " + id);
         }
     }
 

@@ -9,8 +9,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "The publishing platform of a diplomatic mission.",
-        subcommands = {ServeCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, VersionCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    private final Environment environment;
+
+    private Main(Environment environment) {
+        this.environment = environment;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -18,7 +24,12 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code: 0 done, 1 failed, 2 bad usage. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, Environment.system(), out, err);
+    }
+
+    static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main(environment));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -36,6 +47,10 @@ public final class Main implements Runnable {
     static String oneLine(Throwable e) {
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    Environment environment() {
+        return environment;
     }
 
     @Override

@@ -9,8 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import org.chancery.App;
 import org.chancery.Config;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code chancery serve}: runs the site until the process is stopped. */
@@ -22,11 +24,14 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port = Config.DEFAULT_PORT;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("data");
+    @Mixin
+    SiteDatabase site;
 
     @Option(names = "--no-sample", description = "Start with an empty site instead of loading the sample.")
     boolean noSample;
@@ -39,8 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
         }
-        Path dataDir = DataDirs.prepare(data);
-        Config config = Config.of(port, dataDir).withLoadSample(!noSample).withDatabaseFrom(System.getenv());
+        Config config = site.config(port, main.environment().variables()).withLoadSample(!noSample);
         if (dev) {
             Path templates = Path.of("src", "main", "jte").toAbsolutePath();
             if (!Files.isDirectory(templates)) {
@@ -61,7 +65,11 @@ final class ServeCommand implements Callable<Integer> {
             app.close();
             stopped.countDown();
         }, "chancery-shutdown"));
-        spec.commandLine().getOut().printf("Chancery is serving http://localhost:%d/ (data: %s)%n", app.port(), dataDir);
+        var out = spec.commandLine().getOut();
+        out.printf("Chancery is serving http://localhost:%d/ (data: %s)%n", app.port(), config.dataDir());
+        app.accounts().setup().offerIfNoAdmin().ifPresent(token -> out.printf(
+                "No administrator yet: create one at http://localhost:%d/admin/setup/%s (valid for one hour)%n",
+                app.port(), token));
         stopped.await();
         return 0;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import org.chancery.Config.DatabaseConfig;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The connection pool and Jdbi of a migrated Chancery database. Close it to release the pool. */
@@ -20,6 +21,10 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        // Errors name the statement but not its values, which hold digests of secrets and personal
+        // data that have no place in logs.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(e -> e.getShortMessage()
+                + " [statement:\"" + e.getStatementContext().getRenderedSql() + "\"]");
     }
 
     /** The SQLite file in {@code dataDir}, created when missing. */
@@ -56,9 +61,10 @@ public final class Database implements AutoCloseable {
         }
         if (dialect == Dialect.SQLITE) {
             // WAL lets readers proceed while one writer commits; the busy timeout queues writers.
-            hc.addDataSourceProperty("journalMode", "WAL");
-            hc.addDataSourceProperty("busyTimeout", "5000");
-            hc.addDataSourceProperty("foreignKeys", "true");
+            // The driver takes SQLite's pragma names (journal_mode, not journalMode) and ignores others.
+            hc.addDataSourceProperty("journal_mode", "WAL");
+            hc.addDataSourceProperty("busy_timeout", "5000");
+            hc.addDataSourceProperty("foreign_keys", "true");
             hc.addDataSourceProperty("synchronous", "NORMAL");
             hc.setMaximumPoolSize(8);
         } else {

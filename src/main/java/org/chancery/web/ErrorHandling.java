@@ -14,19 +14,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
-    private static final Set<Integer> KNOWN = Set.of(400, 404, 405, 409, 410, 413, 422);
+    private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 409, 410, 413, 422, 429);
 
     private final Pages pages;
+    private final AdminPages admin;
 
-    public ErrorHandling(Pages pages) {
+    public ErrorHandling(Pages pages, AdminPages admin) {
         this.pages = pages;
+        this.admin = admin;
     }
 
     public void register(RoutesConfig routes) {
         routes.exception(HttpError.class, (e, ctx) -> show(ctx, e.status(), e.messageKey(), e.args()));
         routes.exception(HttpResponseException.class, (e, ctx) -> show(ctx, e.getStatus(), messageKey(e.getStatus())));
         routes.exception(Exception.class, (e, ctx) -> {
-            log.error("{} {} failed", ctx.method(), ctx.path(), e);
+            log.error("{} {} failed", ctx.method(), Auth.loggable(ctx.path()), e);
             show(ctx, 500, messageKey(500));
         });
     }
@@ -42,9 +44,13 @@ public final class ErrorHandling {
         ErrorPage page = new ErrorPage(shown, t.text("error." + shown + ".title"), t.text(messageKey, args));
         ctx.status(status);
         try {
-            pages.render(ctx, lang, "error/show.jte", page);
+            if (admin.owns(ctx)) {
+                admin.render(ctx, "error/admin.jte", page);
+            } else {
+                pages.render(ctx, lang, "error/show.jte", page);
+            }
         } catch (RuntimeException e) {
-            log.error("the error page itself failed for {}", ctx.path(), e);
+            log.error("the error page itself failed for {}", Auth.loggable(ctx.path()), e);
             ctx.contentType("text/plain; charset=utf-8").result(page.title());
         }
     }

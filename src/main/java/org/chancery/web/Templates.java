@@ -28,4 +28,11 @@ public final class Templates {
         engine.render(template, Map.of("chrome", chrome, "page", page), out);
         return out.toString();
     }
+
+    /** Renders a press office page, which takes the admin layout's {@code chrome} and its own {@code page}. */
+    public String render(String template, AdminChrome chrome, Object page) {
+        StringOutput out = new StringOutput(16 * 1024);
+        engine.render(template, Map.of("chrome", chrome, "page", page), out);
+        return out.toString();
+    }
 }

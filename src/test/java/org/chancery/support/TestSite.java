@@ -11,16 +11,21 @@ import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
 import org.chancery.App;
 import org.chancery.Config;
+import org.chancery.account.Role;
+import org.chancery.account.User;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * The real application on a random port, with its own throwaway database and a fixed clock.
- * HTTP tests talk to it as a browser would, without following redirects.
+ * HTTP tests talk to it as a browser would, without following redirects; {@link #browser()}
+ * keeps cookies and submits forms, for the press office's pages.
  */
 public final class TestSite implements AutoCloseable {
     /** The instant of the seed page: 26 May 2020, 12:57 in Moscow. */
     public static final Instant SEED_INSTANT = Instant.parse("2020-05-26T09:57:00Z");
+    /** The password of every user that {@link #addUser} makes. */
+    public static final String PASSWORD = "correct horse battery staple";
 
     private final TestDatabase database;
     private final App app;
@@ -41,7 +46,16 @@ public final class TestSite implements AutoCloseable {
     }
 
     public static TestSite start(TestDatabase db, Instant instant, UnaryOperator<Config> adjust) {
-        Config config = Config.of(0, db.dataDir()).withClock(Clock.fixed(instant, ZoneOffset.UTC));
+        return start(db, Clock.fixed(instant, ZoneOffset.UTC), adjust);
+    }
+
+    /** The sample site on SQLite with a clock the test may move ({@link MutableClock}). */
+    public static TestSite sampleWith(Clock clock) {
+        return start(TestDatabase.sqlite(), clock, c -> c);
+    }
+
+    public static TestSite start(TestDatabase db, Clock clock, UnaryOperator<Config> adjust) {
+        Config config = Config.of(0, db.dataDir()).withClock(clock);
         if (db.config() != null) {
             config = config.withDatabase(db.config());
         }
@@ -55,6 +69,22 @@ public final class TestSite implements AutoCloseable {
 
     public App app() {
         return app;
+    }
+
+    /** Adds an active user with {@link #PASSWORD}, named after the part of the e-mail before the @. */
+    public User addUser(String email, Role role) {
+        return app.accounts().users().add(email, email.substring(0, email.indexOf('@')), role, PASSWORD);
+    }
+
+    /** A new browser with no cookies. */
+    public Browser browser() {
+        return new Browser(this);
+    }
+
+    /** A new browser signed in as a new user with this e-mail and role. */
+    public Browser signedIn(String email, Role role) {
+        addUser(email, role);
+        return browser().signIn(email);
     }
 
     public String url(String path) {

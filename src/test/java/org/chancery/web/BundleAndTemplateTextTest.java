@@ -22,6 +22,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.chancery.account.AccountException;
+import org.chancery.account.AdminHomeHandler;
+import org.chancery.account.Role;
 import org.chancery.publication.PublicationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,12 +104,15 @@ class BundleAndTemplateTextTest {
         return statuses;
     }
 
-    /** Literal keys in templates and Java code, the type names and the error pages' words. */
+    /** Literal keys in templates and Java code, the names of types and roles, and the error pages' words. */
     static Set<String> usedKeys() {
         Set<String> keys = new TreeSet<>();
         Stream.concat(files(TEMPLATES, ".jte").stream(), files(JAVA, ".java").stream()).map(BundleAndTemplateTextTest::read)
                 .forEach(text -> KEY_USES.forEach(p -> p.matcher(text).results().forEach(r -> keys.add(r.group(1)))));
         Arrays.stream(PublicationType.values()).map(PublicationType::labelKey).forEach(keys::add);
+        Arrays.stream(Role.values()).map(Role::labelKey).forEach(keys::add);
+        Arrays.stream(AccountException.Reason.values()).map(AccountException.Reason::messageKey).forEach(keys::add);
+        keys.addAll(AdminHomeHandler.abilities(Role.ADMIN));
         errorStatuses().forEach(s -> keys.addAll(List.of("error." + s + ".title", "error." + s + ".message")));
         return keys;
     }
@@ -115,7 +121,8 @@ class BundleAndTemplateTextTest {
     void key_scan_finds_keys_of_every_kind() {
         assertThat(languages()).contains("en");
         assertThat(usedKeys()).contains("archive.title", "masthead.counter", "format.date.long",
-                "error.archive.badType", "error.404.message", "error.422.title", "error.500.title", "type.interview");
+                "error.archive.badType", "error.404.message", "error.422.title", "error.500.title", "type.interview",
+                "role.editor", "account.error.short-password", "admin.home.can.users", "error.429.title");
     }
 
     @ParameterizedTest(name = "messages_{0}")

@@ -1,0 +1,12 @@
+package org.chancery.account;
+
+import java.util.List;
+
+/**
+ * The signed-in home of the press office: who is signed in and what their role allows.
+ *
+ * @param abilityKeys bundle keys of what the role allows, least first
+ * @param managesUsers whether the user may see the list of users
+ */
+public record AdminHomePage(String userName, Role role, List<String> abilityKeys, boolean managesUsers) {
+}
