@@ -3,9 +3,7 @@ package org.chancery.editorial;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -30,7 +28,6 @@ import org.jdbi.v3.core.Jdbi;
 public final class EditorialService {
     /** The largest body accepted: 2 MiB of UTF-8. */
     public static final int MAX_BODY_BYTES = ContentValidator.MAX_BODY_BYTES;
-    static final int MAX_NOTE = 2_000;
     static final String SCHEDULER = "scheduler";
 
     private final Jdbi jdbi;
@@ -91,7 +88,7 @@ public final class EditorialService {
     public EditorialItem submit(User actor, long id) {
         return change(id, (h, item) -> {
             Permissions.submit(actor, item);
-            requireState(item, "submit", Status.DRAFT);
+            Rules.requireState(item, "submit", Status.DRAFT);
             return move(h, actor, item, item.submitted(actor.id(), clock.instant()), "submit", "", null);
         });
     }
@@ -100,7 +97,7 @@ public final class EditorialService {
     public EditorialItem publish(User actor, long id) {
         return change(id, (h, item) -> {
             Permissions.editor(actor, "publish");
-            requireReviewed(actor, item, "publish");
+            Rules.requireReviewed(actor, item, "publish");
             Instant now = clock.instant();
             return move(h, actor, item, item.published(now, null, now), "publish", "", Kind.PUBLISHED);
         });
@@ -110,8 +107,8 @@ public final class EditorialService {
     public EditorialItem forcePublish(User actor, long id, String reason) {
         return change(id, (h, item) -> {
             Permissions.editor(actor, "force-publish");
-            String why = required("reason", reason, "a force-publish needs a written reason");
-            requireState(item, "publish", Status.DRAFT, Status.SUBMITTED, Status.SCHEDULED);
+            String why = Rules.required("reason", reason, "a force-publish needs a written reason");
+            Rules.requireState(item, "publish", Status.DRAFT, Status.SUBMITTED, Status.SCHEDULED);
             Instant now = clock.instant();
             EditorialItem next = item.published(now, new ForcePublish(why, actor.id(), null), now);
             return move(h, actor, item, next, "force-publish", why, Kind.PUBLISHED);
@@ -142,7 +139,7 @@ public final class EditorialService {
                 throw InvalidInputException.of("at", at == null ? "required" : "invalid",
                         "the time to publish at must be in the future");
             }
-            requireReviewed(actor, item, "schedule");
+            Rules.requireReviewed(actor, item, "schedule");
             return move(h, actor, item, item.scheduled(at, now), "schedule", at.toString(), null);
         });
     }
@@ -151,8 +148,8 @@ public final class EditorialService {
     public EditorialItem withdraw(User actor, long id, String reason) {
         return change(id, (h, item) -> {
             Permissions.editor(actor, "withdraw");
-            String why = required("reason", reason, "a withdrawal needs a reason, shown to readers");
-            requireState(item, "withdraw", Status.PUBLISHED);
+            String why = Rules.required("reason", reason, "a withdrawal needs a reason, shown to readers");
+            Rules.requireState(item, "withdraw", Status.PUBLISHED);
             Instant now = clock.instant();
             return move(h, actor, item, item.withdrawn(new Withdrawal(now, why), now), "withdraw", why,
                     Kind.WITHDRAWN);
@@ -164,7 +161,7 @@ public final class EditorialService {
         return change(id, (h, item) -> {
             Permissions.editor(actor, "unpublish");
             String url = Replacements.check(replacementUrl);
-            requireState(item, "unpublish", Status.PUBLISHED, Status.WITHDRAWN);
+            Rules.requireState(item, "unpublish", Status.PUBLISHED, Status.WITHDRAWN);
             return move(h, actor, item, item.unpublished(url, clock.instant()), "unpublish",
                     url == null ? "" : url, Kind.UNPUBLISHED);
         });
@@ -210,8 +207,8 @@ public final class EditorialService {
 
     private Outcome saveContent(Handle h, User actor, EditorialItem item, Content content, EditNote note,
             Integer restoredFrom) {
-        if (note.changeNote().length() > MAX_NOTE) {
-            throw InvalidInputException.of("changeNote", "too-long", "at most " + MAX_NOTE + " characters are allowed");
+        if (note.changeNote().length() > Rules.MAX_NOTE) {
+            throw InvalidInputException.of("changeNote", "too-long", "at most " + Rules.MAX_NOTE + " characters are allowed");
         }
         if (item.isPublic() && !note.minor() && note.changeNote().isEmpty()) {
             throw InvalidInputException.of("changeNote", "required", "readers can see this publication, so an edit"
@@ -251,36 +248,6 @@ public final class EditorialService {
         EditorialItem current = load(h, id);
         Content base = revisions.atVersion(h, id, version).map(Revision::content).orElse(current.content());
         return new VersionConflictException(version, current, Comparison.changes(base, current.content()));
-    }
-
-    /** Publishing and scheduling need a submitted item and a second person. */
-    private static void requireReviewed(User actor, EditorialItem item, String action) {
-        if (item.status() == Status.DRAFT) {
-            throw EditorialException.rule("this publication is a draft: it must be submitted for review before an"
-                    + " editor can " + action + " it, or an editor may force-publish it with a written reason");
-        }
-        requireState(item, action, Status.SUBMITTED, Status.SCHEDULED);
-        if (Objects.equals(item.workflow().submittedBy(), actor.id())) {
-            throw EditorialException.rule("you submitted this publication, so another editor must " + action
-                    + " it; or force-publish it with a written reason, which is recorded for approval");
-        }
-    }
-
-    private static void requireState(EditorialItem item, String action, Status... allowed) {
-        if (!Arrays.asList(allowed).contains(item.status())) {
-            throw EditorialException.state("cannot " + action + " a publication that is " + item.status().code());
-        }
-    }
-
-    private static String required(String field, String value, String detail) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            throw InvalidInputException.of(field, "required", detail);
-        }
-        if (v.length() > MAX_NOTE) {
-            throw InvalidInputException.of(field, "too-long", "at most " + MAX_NOTE + " characters are allowed");
-        }
-        return v;
     }
 
     private EditorialItem load(Handle h, long id) {
