@@ -22,6 +22,7 @@ import org.chancery.web.ProblemDetails;
  */
 public final class PublicationApi {
     public static final String BASE = "/api/v1/publications";
+    private static final Set<String> EDIT_FIELDS = editFields();
 
     private final EditorialService editorial;
     private final EditorialReads reads;
@@ -52,9 +53,7 @@ public final class PublicationApi {
 
     public void update(Context ctx) {
         User user = user(ctx);
-        Set<String> allowed = new HashSet<>(JsonInput.CONTENT_FIELDS);
-        allowed.addAll(Set.of("version", "changeNote", "minor"));
-        JsonInput in = input(ctx, allowed);
+        JsonInput in = input(ctx, EDIT_FIELDS);
         ContentInput content = in.content();
         Long version = in.whole("version");
         in.required("version", version);
@@ -122,6 +121,12 @@ public final class PublicationApi {
         User user = user(ctx);
         input(ctx, Set.of()).check();
         answer(ctx, editorial.approveForcePublish(user, id(ctx)));
+    }
+
+    private static Set<String> editFields() {
+        Set<String> fields = new HashSet<>(JsonInput.CONTENT_FIELDS);
+        fields.addAll(Set.of("version", "changeNote", "minor"));
+        return Set.copyOf(fields);
     }
 
     private void answer(Context ctx, EditorialItem item) {
