@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.chancery.account.AccountHandlers;
 import org.chancery.account.Accounts;
@@ -15,14 +16,21 @@ import org.chancery.account.SignInHandler;
 import org.chancery.account.SignInService;
 import org.chancery.account.SignInThrottle;
 import org.chancery.account.UsersHandler;
+import org.chancery.api.ApiJson;
+import org.chancery.api.PublicationApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.archive.ArchiveQueries;
 import org.chancery.archive.ArchiveService;
+import org.chancery.audit.AuditLog;
 import org.chancery.db.Database;
+import org.chancery.editorial.EditorialReads;
+import org.chancery.editorial.EditorialService;
+import org.chancery.editorial.Scheduler;
 import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.publication.BodyRenderer;
+import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.publication.PublicationReads;
 import org.chancery.publication.PublicationRepository;
@@ -33,6 +41,7 @@ import org.chancery.web.Auth;
 import org.chancery.web.Csrf;
 import org.chancery.web.ErrorHandling;
 import org.chancery.web.Pages;
+import org.chancery.web.ProblemDetails;
 import org.chancery.web.Templates;
 
 /**
@@ -47,12 +56,14 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final Accounts accounts;
     private final Javalin server;
+    private final Scheduler scheduler;
 
-    private App(Config config, Database database, Accounts accounts, Javalin server) {
+    private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler) {
         this.config = config;
         this.database = database;
         this.accounts = accounts;
         this.server = server;
+        this.scheduler = scheduler;
     }
 
     public static App create(Config config) {
@@ -75,6 +86,11 @@ public final class App implements AutoCloseable {
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
         var publications = new PublicationService(new PublicationReads(db.jdbi()), new BodyRenderer(), homeZone);
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
+        var events = new PublicationEvents();
+        events.subscribe(event -> archive.invalidate());
+        var editorial = new EditorialService(db.jdbi(), new AuditLog(db.jdbi()), events, Set.copyOf(LANGUAGES),
+                config.clock());
+        var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
         var pages = new Pages(templates, masthead, LANGUAGES);
         var accounts = Accounts.on(db.jdbi(), config.clock());
@@ -85,8 +101,10 @@ public final class App implements AutoCloseable {
                 new HomeHandler(publications, pages),
                 new PublicationHandler(publications, pages),
                 new ArchiveHandler(archive, pages),
-                accountHandlers(config, accounts, auth, admin, homeZone));
-        var errors = new ErrorHandling(pages, admin);
+                accountHandlers(config, accounts, auth, admin, homeZone),
+                new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json));
+        var problems = new ProblemDetails(json.mapper());
+        var errors = new ErrorHandling(pages, admin, problems);
 
         Javalin server = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -94,9 +112,10 @@ public final class App implements AutoCloseable {
             c.staticFiles.add("/public", Location.CLASSPATH);
             errors.register(c.routes);
             auth.register(c.routes);
+            PublicationApi.registerProblems(c.routes, problems);
             Routes.register(c.routes, handlers);
         });
-        return new App(config, db, accounts, server);
+        return new App(config, db, accounts, server, new Scheduler(editorial, Scheduler.PERIOD));
     }
 
     private static AccountHandlers accountHandlers(Config config, Accounts accounts, Auth auth, AdminPages admin,
@@ -111,8 +130,12 @@ public final class App implements AutoCloseable {
                 new UsersHandler(accounts.users(), admin));
     }
 
-    /** Starts serving; the port is then known even when the config asked for any free one. */
+    /**
+     * Publishes what fell due while stopped, starts the scheduler, then serves; the port is then
+     * known even when the config asked for any free one.
+     */
     public App start() {
+        scheduler.start();
         server.start();
         return this;
     }
@@ -134,8 +157,13 @@ public final class App implements AutoCloseable {
         return accounts;
     }
 
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
     @Override
     public void close() {
+        scheduler.close();
         server.stop();
         database.close();
     }

@@ -2,22 +2,24 @@ package org.chancery;
 
 import io.javalin.config.RoutesConfig;
 import org.chancery.account.AccountHandlers;
+import org.chancery.api.PublicationApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.home.HomeHandler;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.web.Access;
 
 /**
- * Every route of the site. The press office's pages under {@code /admin} and the API under
- * {@code /api} each declare their {@link Access} rule beside the route ({@code web/Auth} enforces
- * it); public pages are open to everyone and live under a language prefix, registered last.
+ * Every route of the site. The press office's pages under {@code /admin} declare their
+ * {@link Access} rule beside the route ({@code web/Auth} enforces it); the write API under
+ * {@code /api} takes a bearer token on every request and its role rules are noted per route;
+ * public pages are open to everyone and live under a language prefix, registered last.
  */
 final class Routes {
     private Routes() {
     }
 
     record Handlers(HomeHandler home, PublicationHandler publication, ArchiveHandler archive,
-            AccountHandlers account) {
+            AccountHandlers account, PublicationApi api) {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
@@ -37,6 +39,20 @@ final class Routes {
         routes.get("/admin/password", a.password()::form, Access.AUTHOR);
         routes.post("/admin/password", a.password()::change, Access.AUTHOR);
         routes.get("/admin/users", a.users()::index, Access.ADMIN);
+
+        // write API: JSON, every request with "Authorization: Bearer <token>" of an active user (else 401);
+        // the role rules (403) are EditorialService's, noted here per route
+        String api = PublicationApi.BASE;
+        routes.post(api, h.api()::create);                         // author, editor, admin
+        routes.get(api + "/{id}", h.api()::show);                  // author, editor, admin: any state
+        routes.get(api + "/{id}/revisions", h.api()::revisions);   // author, editor, admin
+        routes.patch(api + "/{id}", h.api()::update);              // author: own draft or submitted; editor, admin: any
+        routes.post(api + "/{id}/submit", h.api()::submit);        // author: own; editor, admin: any
+        routes.post(api + "/{id}/publish", h.api()::publish);      // editor, admin; not the submitter unless forced
+        routes.post(api + "/{id}/schedule", h.api()::schedule);    // editor, admin; not the submitter
+        routes.post(api + "/{id}/withdraw", h.api()::withdraw);    // editor, admin
+        routes.post(api + "/{id}/unpublish", h.api()::unpublish);  // editor, admin
+        routes.post(api + "/{id}/approve", h.api()::approve);      // editor, admin; not who force-published
 
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", h.home()::root);

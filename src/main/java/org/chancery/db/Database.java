@@ -60,12 +60,15 @@ public final class Database implements AutoCloseable {
             hc.setPassword(config.password());
         }
         if (dialect == Dialect.SQLITE) {
-            // WAL lets readers proceed while one writer commits; the busy timeout queues writers.
-            // The driver takes SQLite's pragma names (journal_mode, not journalMode) and ignores others.
+            // The driver reads its settings by their pragma names. WAL lets readers proceed while one
+            // writer commits; the busy timeout queues writers. Transactions begin IMMEDIATE, taking
+            // the write lock at once: a transaction that reads before it writes (every editorial
+            // action does) would otherwise fail outright when another writer committed in between.
             hc.addDataSourceProperty("journal_mode", "WAL");
             hc.addDataSourceProperty("busy_timeout", "5000");
             hc.addDataSourceProperty("foreign_keys", "true");
             hc.addDataSourceProperty("synchronous", "NORMAL");
+            hc.addDataSourceProperty("transaction_mode", "IMMEDIATE");
             hc.setMaximumPoolSize(8);
         } else {
             hc.setMaximumPoolSize(10);

@@ -10,7 +10,8 @@ import org.chancery.web.Pages;
 /**
  * A publication's page at {@code /{lang}/news/{id}-{slug}}. The id decides; any other form of
  * the address (the id alone, an old slug, another language's prefix) is redirected, permanently,
- * to the canonical one.
+ * to the canonical one. An unpublished publication's address answers 410 Gone, or redirects
+ * permanently to the replacement the editor gave.
  */
 public final class PublicationHandler {
     private static final Pattern ID_SLUG = Pattern.compile("([1-9][0-9]{0,17})(?:-[^/]*)?");
@@ -29,11 +30,17 @@ public final class PublicationHandler {
         if (!m.matches()) {
             throw HttpError.notFound();
         }
-        Article article = publications.published(Long.parseLong(m.group(1))).orElseThrow(HttpError::notFound);
-        if (!ctx.path().equals(article.path())) {
-            ctx.redirect(article.path(), HttpStatus.MOVED_PERMANENTLY);
+        PublicAddress address = publications.atAddress(Long.parseLong(m.group(1))).orElseThrow(HttpError::notFound);
+        if (address instanceof PublicAddress.Gone gone) {
+            String replacement = gone.replacement().orElseThrow(() -> new HttpError(410, "error.publication.gone"));
+            ctx.redirect(replacement, HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        pages.render(ctx, lang, "publication/show.jte", new PublicationPage(article));
+        PublicationPage page = ((PublicAddress.Shown) address).page();
+        if (!ctx.path().equals(page.article().path())) {
+            ctx.redirect(page.article().path(), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        pages.render(ctx, lang, "publication/show.jte", page);
     }
 }

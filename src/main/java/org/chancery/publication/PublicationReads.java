@@ -1,12 +1,28 @@
 package org.chancery.publication;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** The queries behind readers' pages: only published items, newest first, index-backed. */
+/**
+ * The queries behind readers' pages, newest first, index-backed. Lists hold published items
+ * only. Withdrawn items keep their own page, with the notice, but leave the lists: as on
+ * GOV.UK, a withdrawn document stays at its address for those who follow a link or a citation
+ * to it, while the home page and the archive show only what is current.
+ */
 public final class PublicationReads {
     private static final String PUBLISHED = "status = 'published' AND published_at IS NOT NULL";
+    private static final String AT_ADDRESS = "status IN ('published', 'withdrawn', 'unpublished')"
+            + " AND published_at IS NOT NULL";
+
+    /** A publication found at its address, with what its page or its absence needs. */
+    public record Found(Publication publication, Instant withdrawnAt, String withdrawalReason, String replacementUrl) {
+    }
+
+    /** A note with the instant it was made. */
+    public record Noted(Instant at, String text) {
+    }
 
     private final Jdbi jdbi;
 
@@ -35,11 +51,23 @@ public final class PublicationReads {
                 .list());
     }
 
-    public Optional<Publication> published(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM publications WHERE id = :id AND " + PUBLISHED)
+    /** A publication that has been published, and may since have been withdrawn or unpublished. */
+    public Optional<Found> atAddress(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM publications WHERE id = :id AND " + AT_ADDRESS)
                 .bind("id", id)
-                .map(PublicationRows.FULL)
+                .map((rs, ctx) -> new Found(PublicationRows.FULL.map(rs, ctx),
+                        PublicationRows.instant(rs, "withdrawn_at"), rs.getString("withdrawal_reason"),
+                        rs.getString("replacement_url")))
                 .findOne());
+    }
+
+    /** The public change notes of a publication, newest first. */
+    public List<Noted> changeNotes(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT noted_at, note FROM change_notes WHERE publication_id = :id"
+                        + " ORDER BY noted_at DESC, id DESC")
+                .bind("id", id)
+                .map((rs, ctx) -> new Noted(Instant.ofEpochMilli(rs.getLong("noted_at")), rs.getString("note")))
+                .list());
     }
 
     /** The published part {@code part} of a series in {@code lang}, if there is one. */

@@ -37,7 +37,7 @@ public final class PublicationRepository {
                 .bind("featured", p.featured())
                 .bind("seriesKey", p.series() == null ? null : p.series().key())
                 .bind("seriesPart", p.series() == null ? null : p.series().part())
-                .bind("speakers", PublicationRows.speakersText(p.speakers()))
+                .bind("speakers", PublicationRows.linesText(p.speakers()))
                 .bind("createdAt", p.createdAt().toEpochMilli())
                 .bind("updatedAt", p.updatedAt().toEpochMilli())
                 .executeAndReturnGeneratedKeys("id")

@@ -17,12 +17,12 @@ public final class PublicationRows {
             rs.getString("title"), rs.getString("lead"), rs.getString("place"),
             date(rs, "event_date"), instant(rs, "published_at"));
 
-    static final RowMapper<Publication> FULL = (rs, ctx) -> new Publication(
+    public static final RowMapper<Publication> FULL = (rs, ctx) -> new Publication(
             rs.getLong("id"), rs.getString("slug"), type(rs), rs.getString("lang"),
             Status.fromCode(rs.getString("status")), rs.getString("title"), rs.getString("lead"),
             rs.getString("body"), rs.getString("place"), date(rs, "event_date"),
             instant(rs, "published_at"), rs.getBoolean("featured"), series(rs),
-            speakers(rs.getString("speakers")), instant(rs, "created_at"), instant(rs, "updated_at"));
+            lines(rs.getString("speakers")), instant(rs, "created_at"), instant(rs, "updated_at"));
 
     private PublicationRows() {
     }
@@ -33,12 +33,12 @@ public final class PublicationRows {
                 .orElseThrow(() -> new IllegalStateException("unknown publication type in database: " + code));
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         long ms = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(ms);
     }
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
         return text == null ? null : LocalDate.parse(text);
     }
@@ -48,15 +48,15 @@ public final class PublicationRows {
         return key == null ? null : new SeriesPart(key, rs.getInt("series_part"));
     }
 
-    /** Speakers are stored one per line. */
-    static List<String> speakers(String stored) {
+    /** Speakers (and tags) are stored one per line. */
+    public static List<String> lines(String stored) {
         if (stored == null || stored.isBlank()) {
             return List.of();
         }
         return Arrays.stream(stored.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static String speakersText(List<String> speakers) {
-        return String.join("\n", speakers);
+    public static String linesText(List<String> lines) {
+        return String.join("\n", lines);
     }
 }

@@ -23,8 +23,19 @@ public final class PublicationService {
         this.homeZone = homeZone;
     }
 
-    public Optional<Article> published(long id) {
-        return reads.published(id).map(this::article);
+    /** The page at a publication's address, or word that it is gone; empty when there is none. */
+    public Optional<PublicAddress> atAddress(long id) {
+        return reads.atAddress(id).map(found -> {
+            if (found.publication().status() == Status.UNPUBLISHED) {
+                return new PublicAddress.Gone(Optional.ofNullable(found.replacementUrl()));
+            }
+            Notice withdrawal = found.withdrawnAt() == null ? null
+                    : new Notice(dateOf(found.withdrawnAt()), found.withdrawalReason());
+            List<Notice> corrections = reads.changeNotes(id).stream()
+                    .map(n -> new Notice(dateOf(n.at()), n.text()))
+                    .toList();
+            return new PublicAddress.Shown(new PublicationPage(article(found.publication()), withdrawal, corrections));
+        });
     }
 
     public Optional<Article> featured(String lang) {

@@ -1,9 +1,17 @@
 package org.chancery.publication;
 
-/** Where a publication stands; only {@code PUBLISHED} items are shown to readers. */
+/**
+ * Where a publication stands in the editorial workflow. Readers see {@code PUBLISHED} items
+ * everywhere and {@code WITHDRAWN} ones only at their own address, with a notice; an
+ * {@code UNPUBLISHED} item's address answers 410 Gone or redirects to its replacement.
+ */
 public enum Status {
     DRAFT,
-    PUBLISHED;
+    SUBMITTED,
+    SCHEDULED,
+    PUBLISHED,
+    WITHDRAWN,
+    UNPUBLISHED;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

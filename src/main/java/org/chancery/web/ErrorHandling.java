@@ -3,6 +3,7 @@ package org.chancery.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns every failure into a page in the site's layout with the right status: our own
  * {@link HttpError}s, Javalin's (an unknown route is a 404) and anything unexpected (500,
- * logged, with nothing about it shown to the reader).
+ * logged, with nothing about it shown to the reader). Under {@code /api/} the same failures
+ * are answered as JSON problem details instead of pages.
  */
 public final class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
@@ -18,10 +20,12 @@ public final class ErrorHandling {
 
     private final Pages pages;
     private final AdminPages admin;
+    private final ProblemDetails problems;
 
-    public ErrorHandling(Pages pages, AdminPages admin) {
+    public ErrorHandling(Pages pages, AdminPages admin, ProblemDetails problems) {
         this.pages = pages;
         this.admin = admin;
+        this.problems = problems;
     }
 
     public void register(RoutesConfig routes) {
@@ -42,6 +46,10 @@ public final class ErrorHandling {
         Localizer t = pages.localizer(lang);
         int shown = KNOWN.contains(status) ? status : 500;
         ErrorPage page = new ErrorPage(shown, t.text("error." + shown + ".title"), t.text(messageKey, args));
+        if (problems.answers(ctx)) {
+            problems.write(ctx, Problem.of(status, HttpStatus.forStatus(status).getMessage(), page.message()));
+            return;
+        }
         ctx.status(status);
         try {
             if (admin.owns(ctx)) {

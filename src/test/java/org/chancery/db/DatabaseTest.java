@@ -138,6 +138,17 @@ class DatabaseTest {
     }
 
     @Test
+    void sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout() {
+        try (TestDatabase db = TestDatabase.sqlite(); Database database = Database.open(db.resolved())) {
+            database.jdbi().useHandle(h -> {
+                assertThat(h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()).isEqualToIgnoringCase("wal");
+                assertThat(h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()).isEqualTo(1);
+                assertThat(h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one()).isEqualTo(5000);
+            });
+        }
+    }
+
+    @Test
     void an_sqlite_file_of_another_application_is_left_byte_for_byte() throws Exception {
         try (TestDatabase db = TestDatabase.sqlite()) {
             Path file = db.dataDir().resolve(Database.SQLITE_FILE);

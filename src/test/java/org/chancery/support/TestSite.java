@@ -28,11 +28,13 @@ public final class TestSite implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery staple";
 
     private final TestDatabase database;
-    private final App app;
+    private final Config config;
+    private App app;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestSite(TestDatabase database, App app) {
+    private TestSite(TestDatabase database, Config config, App app) {
         this.database = database;
+        this.config = config;
         this.app = app;
     }
 
@@ -54,17 +56,25 @@ public final class TestSite implements AutoCloseable {
         return start(TestDatabase.sqlite(), clock, c -> c);
     }
 
+    /** A site whose clock the test may move, such as a {@link MutableClock}. */
     public static TestSite start(TestDatabase db, Clock clock, UnaryOperator<Config> adjust) {
         Config config = Config.of(0, db.dataDir()).withClock(clock);
         if (db.config() != null) {
             config = config.withDatabase(db.config());
         }
         try {
-            return new TestSite(db, App.create(adjust.apply(config)).start());
+            Config adjusted = adjust.apply(config);
+            return new TestSite(db, adjusted, App.create(adjusted).start());
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /** Stops the application and starts a new one on the same database, as a restart of the server would. */
+    public void restart() {
+        app.close();
+        app = App.create(config).start();
     }
 
     public App app() {
@@ -92,9 +102,12 @@ public final class TestSite implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,33 @@
+package org.chancery.api;
+
+import org.chancery.web.Problem;
+
+/** A request the API refuses before any service sees it: malformed, unauthenticated or too large. */
+final class ApiException extends RuntimeException {
+    private final transient Problem problem;
+
+    private ApiException(Problem problem) {
+        super(problem.status() + " " + problem.detail());
+        this.problem = problem;
+    }
+
+    Problem problem() {
+        return problem;
+    }
+
+    static ApiException malformed(String detail) {
+        return new ApiException(ApiProblems.problem(400, "malformed-request", "Malformed request", detail));
+    }
+
+    static ApiException unauthenticated(String detail) {
+        return new ApiException(ApiProblems.problem(401, "unauthenticated", "Not authenticated", detail));
+    }
+
+    static ApiException tooLarge(String detail) {
+        return new ApiException(ApiProblems.problem(413, "too-large", "Request too large", detail));
+    }
+
+    static ApiException notFound(String detail) {
+        return new ApiException(Problem.of(404, "Not Found", detail));
+    }
+}

@@ -1,0 +1,264 @@
+package org.chancery.editorial;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.chancery.account.User;
+import org.chancery.audit.AuditEntry;
+import org.chancery.audit.AuditLog;
+import org.chancery.editorial.Workflow.ForcePublish;
+import org.chancery.editorial.Workflow.Withdrawal;
+import org.chancery.publication.PublicationEvents;
+import org.chancery.publication.PublicationEvents.Kind;
+import org.chancery.publication.Status;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Every rule of the editorial workflow: draft, submitted, then published by a second person
+ * (or force-published with a reason, flagged until another editor approves), scheduled,
+ * withdrawn, unpublished. Each action is one transaction that names the version it changes,
+ * writes a revision when the content changes and an audit entry for the actions that need
+ * one; readers' caches hear of it through {@link PublicationEvents} once it has committed.
+ */
+public final class EditorialService {
+    /** The largest body accepted: 2 MiB of UTF-8. */
+    public static final int MAX_BODY_BYTES = ContentValidator.MAX_BODY_BYTES;
+    static final String SCHEDULER = "scheduler";
+
+    private final Jdbi jdbi;
+    private final EditorialRepository items = new EditorialRepository();
+    private final RevisionRepository revisions = new RevisionRepository();
+    private final ChangeNoteRepository changeNotes = new ChangeNoteRepository();
+    private final AuditLog audit;
+    private final PublicationEvents events;
+    private final ContentValidator validator;
+    private final Clock clock;
+
+    public EditorialService(Jdbi jdbi, AuditLog audit, PublicationEvents events, Set<String> languages, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.events = events;
+        this.validator = new ContentValidator(languages);
+        this.clock = clock;
+    }
+
+    /** The result of one change: the item as stored and what readers should hear of it (or null). */
+    private record Outcome(EditorialItem item, Kind event) {
+    }
+
+    public EditorialItem create(User actor, ContentInput input) {
+        Permissions.staff(actor);
+        Content content = validator.create(input);
+        Instant now = clock.instant();
+        long id = jdbi.inTransaction(h -> {
+            long created = items.insert(h, EditorialItem.draft(content, actor.id(), now));
+            revisions.insert(h, created, 1, content, actor.id(), now, EditNote.none(), null);
+            return created;
+        });
+        return jdbi.withHandle(h -> load(h, id));
+    }
+
+    /** Saves new content over {@code version}; fields left null in {@code input} keep their value. */
+    public EditorialItem update(User actor, long id, long version, ContentInput input, EditNote note) {
+        return change(id, (h, item) -> {
+            Permissions.edit(actor, item);
+            expectVersion(h, item, version);
+            return saveContent(h, actor, item, validator.merge(item.content(), input), note, null);
+        });
+    }
+
+    /** Saves the content of an earlier revision as a new revision. */
+    public EditorialItem restore(User actor, long id, long version, int revision, EditNote note) {
+        return change(id, (h, item) -> {
+            Permissions.edit(actor, item);
+            expectVersion(h, item, version);
+            Revision old = revisions.find(h, id, revision).orElseThrow(() -> EditorialException.notFound(
+                    "publication " + id + " has no revision " + revision));
+            Outcome saved = saveContent(h, actor, item, old.content(), note, revision);
+            record(h, actor, "restore", id, "revision " + revision);
+            return saved;
+        });
+    }
+
+    public EditorialItem submit(User actor, long id) {
+        return change(id, (h, item) -> {
+            Permissions.submit(actor, item);
+            Rules.requireState(item, "submit", Status.DRAFT);
+            return move(h, actor, item, item.submitted(actor.id(), clock.instant()), "submit", "", null);
+        });
+    }
+
+    /** Publishes a submitted (or scheduled) publication; whoever submitted it cannot. */
+    public EditorialItem publish(User actor, long id) {
+        return change(id, (h, item) -> {
+            Permissions.editor(actor, "publish");
+            Rules.requireReviewed(actor, item, "publish");
+            Instant now = clock.instant();
+            return move(h, actor, item, item.published(now, null, now), "publish", "", Kind.PUBLISHED);
+        });
+    }
+
+    /** Publishes without a second person's review; the reason is recorded and flagged until approved. */
+    public EditorialItem forcePublish(User actor, long id, String reason) {
+        return change(id, (h, item) -> {
+            Permissions.editor(actor, "force-publish");
+            String why = Rules.required("reason", reason, "a force-publish needs a written reason");
+            Rules.requireState(item, "publish", Status.DRAFT, Status.SUBMITTED, Status.SCHEDULED);
+            Instant now = clock.instant();
+            EditorialItem next = item.published(now, new ForcePublish(why, actor.id(), null), now);
+            return move(h, actor, item, next, "force-publish", why, Kind.PUBLISHED);
+        });
+    }
+
+    /** Approves a force-publish afterwards; it must be another editor than the one who forced it. */
+    public EditorialItem approveForcePublish(User actor, long id) {
+        return change(id, (h, item) -> {
+            Permissions.editor(actor, "approve");
+            ForcePublish force = item.workflow().forcePublish();
+            if (force == null || !force.awaitingApproval()) {
+                throw EditorialException.state("this publication has no force-publish awaiting approval");
+            }
+            if (force.by() == actor.id()) {
+                throw EditorialException.rule("you force-published this publication; another editor must approve it");
+            }
+            return move(h, actor, item, item.approved(actor.id(), clock.instant()), "approve-force-publish", "", null);
+        });
+    }
+
+    /** Schedules publication at {@code at}, under the same second-person rule as publishing. */
+    public EditorialItem schedule(User actor, long id, Instant at) {
+        return change(id, (h, item) -> {
+            Permissions.editor(actor, "schedule");
+            Instant now = clock.instant();
+            if (at == null || !at.isAfter(now)) {
+                throw InvalidInputException.of("at", at == null ? "required" : "invalid",
+                        "the time to publish at must be in the future");
+            }
+            Rules.requireReviewed(actor, item, "schedule");
+            return move(h, actor, item, item.scheduled(at, now), "schedule", at.toString(), null);
+        });
+    }
+
+    /** Withdraws a published item: its page stays, with a notice giving the date and the reason. */
+    public EditorialItem withdraw(User actor, long id, String reason) {
+        return change(id, (h, item) -> {
+            Permissions.editor(actor, "withdraw");
+            String why = Rules.required("reason", reason, "a withdrawal needs a reason, shown to readers");
+            Rules.requireState(item, "withdraw", Status.PUBLISHED);
+            Instant now = clock.instant();
+            return move(h, actor, item, item.withdrawn(new Withdrawal(now, why), now), "withdraw", why,
+                    Kind.WITHDRAWN);
+        });
+    }
+
+    /** Takes an item off the site: its address answers 410 Gone, or redirects to {@code replacementUrl}. */
+    public EditorialItem unpublish(User actor, long id, String replacementUrl) {
+        return change(id, (h, item) -> {
+            Permissions.editor(actor, "unpublish");
+            String url = Replacements.check(replacementUrl);
+            Rules.requireState(item, "unpublish", Status.PUBLISHED, Status.WITHDRAWN);
+            return move(h, actor, item, item.unpublished(url, clock.instant()), "unpublish",
+                    url == null ? "" : url, Kind.UNPUBLISHED);
+        });
+    }
+
+    /**
+     * Publishes every scheduled item whose time has come, at its scheduled time, and returns
+     * them. An item changed meanwhile by someone else is left for the next call.
+     */
+    public List<EditorialItem> publishDue() {
+        Instant now = clock.instant();
+        List<EditorialItem> published = new ArrayList<>();
+        for (long id : jdbi.withHandle(h -> items.due(h, now))) {
+            publishScheduled(id, now).ifPresent(published::add);
+        }
+        return published;
+    }
+
+    private Optional<EditorialItem> publishScheduled(long id, Instant now) {
+        Optional<EditorialItem> done = jdbi.inTransaction(h -> items.find(h, id)
+                .filter(item -> item.status() == Status.SCHEDULED && !item.workflow().scheduledAt().isAfter(now))
+                .flatMap(item -> {
+                    Instant due = item.workflow().scheduledAt();
+                    EditorialItem next = item.published(due, null, now);
+                    if (!items.update(h, next, item.version())) {
+                        return Optional.empty();
+                    }
+                    audit.record(h, new AuditEntry(now, null, SCHEDULER, "publish-scheduled", subject(id),
+                            "due " + due));
+                    return Optional.of(next);
+                }));
+        done.ifPresent(item -> events.emit(new PublicationEvents.Event(Kind.PUBLISHED, id, now)));
+        return done;
+    }
+
+    private EditorialItem change(long id, BiFunction<Handle, EditorialItem, Outcome> work) {
+        Outcome outcome = jdbi.inTransaction(h -> work.apply(h, load(h, id)));
+        if (outcome.event() != null) {
+            events.emit(new PublicationEvents.Event(outcome.event(), id, clock.instant()));
+        }
+        return outcome.item();
+    }
+
+    private Outcome saveContent(Handle h, User actor, EditorialItem item, Content content, EditNote note,
+            Integer restoredFrom) {
+        if (note.changeNote().length() > Rules.MAX_NOTE) {
+            throw InvalidInputException.of("changeNote", "too-long", "at most " + Rules.MAX_NOTE + " characters are allowed");
+        }
+        if (item.isPublic() && !note.minor() && note.changeNote().isEmpty()) {
+            throw InvalidInputException.of("changeNote", "required", "readers can see this publication, so an edit"
+                    + " needs a change note for them, unless it is a minor edit (\"minor\": true)");
+        }
+        Instant now = clock.instant();
+        EditorialItem edited = item.edited(content, now);
+        store(h, item, edited);
+        int number = revisions.insert(h, item.id(), edited.version(), content, actor.id(), now, note, restoredFrom);
+        if (item.isPublic() && note.isPublicCorrection()) {
+            changeNotes.insert(h, item.id(), number, now, note.changeNote());
+        }
+        return new Outcome(edited, item.isPublic() ? Kind.UPDATED : null);
+    }
+
+    private Outcome move(Handle h, User actor, EditorialItem item, EditorialItem next, String action, String detail,
+            Kind event) {
+        store(h, item, next);
+        record(h, actor, action, item.id(), detail);
+        return new Outcome(next, event);
+    }
+
+    private void store(Handle h, EditorialItem before, EditorialItem after) {
+        if (!items.update(h, after, before.version())) {
+            throw conflict(h, before.id(), before.version());
+        }
+    }
+
+    private void expectVersion(Handle h, EditorialItem item, long version) {
+        if (item.version() != version) {
+            throw conflict(h, item.id(), version);
+        }
+    }
+
+    /** What changed since {@code version}: from the content saved at that version to the current content. */
+    private VersionConflictException conflict(Handle h, long id, long version) {
+        EditorialItem current = load(h, id);
+        Content base = revisions.atVersion(h, id, version).map(Revision::content).orElse(current.content());
+        return new VersionConflictException(version, current, Comparison.changes(base, current.content()));
+    }
+
+    private EditorialItem load(Handle h, long id) {
+        return items.find(h, id).orElseThrow(() -> EditorialException.notFound("there is no publication " + id));
+    }
+
+    private void record(Handle h, User actor, String action, long id, String detail) {
+        audit.record(h, new AuditEntry(clock.instant(), actor.id(), actor.email(), action, subject(id), detail));
+    }
+
+    static String subject(long id) {
+        return "publication:" + id;
+    }
+}

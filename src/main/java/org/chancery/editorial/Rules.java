@@ -1,0 +1,44 @@
+package org.chancery.editorial;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.chancery.account.User;
+import org.chancery.publication.Status;
+
+/** The checks the workflow's actions share; each refuses with the reason in one sentence. */
+final class Rules {
+    static final int MAX_NOTE = 2_000;
+
+    private Rules() {
+    }
+
+    /** Publishing and scheduling need a submitted item and a second person. */
+    static void requireReviewed(User actor, EditorialItem item, String action) {
+        if (item.status() == Status.DRAFT) {
+            throw EditorialException.rule("this publication is a draft: it must be submitted for review before an"
+                    + " editor can " + action + " it, or an editor may force-publish it with a written reason");
+        }
+        requireState(item, action, Status.SUBMITTED, Status.SCHEDULED);
+        if (Objects.equals(item.workflow().submittedBy(), actor.id())) {
+            throw EditorialException.rule("you submitted this publication, so another editor must " + action
+                    + " it; or force-publish it with a written reason, which is recorded for approval");
+        }
+    }
+
+    static void requireState(EditorialItem item, String action, Status... allowed) {
+        if (!Arrays.asList(allowed).contains(item.status())) {
+            throw EditorialException.state("cannot " + action + " a publication that is " + item.status().code());
+        }
+    }
+
+    static String required(String field, String value, String detail) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw InvalidInputException.of(field, "required", detail);
+        }
+        if (v.length() > MAX_NOTE) {
+            throw InvalidInputException.of(field, "too-long", "at most " + MAX_NOTE + " characters are allowed");
+        }
+        return v;
+    }
+}

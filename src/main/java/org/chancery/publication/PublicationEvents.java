@@ -1,0 +1,46 @@
+package org.chancery.publication;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells whoever keeps copies of what readers see (the archive's counts, later the page cache,
+ * the search index and feeds) that a publication changed for readers. Events are sent in
+ * process, after the change has committed, on the thread that made it.
+ */
+public final class PublicationEvents {
+    private static final Logger log = LoggerFactory.getLogger(PublicationEvents.class);
+
+    /** What happened to a publication, as readers see it. */
+    public enum Kind {
+        PUBLISHED,
+        /** Its content changed while readers can see it. */
+        UPDATED,
+        WITHDRAWN,
+        UNPUBLISHED
+    }
+
+    public record Event(Kind kind, long publicationId, Instant at) {
+    }
+
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+
+    public void subscribe(Consumer<Event> listener) {
+        listeners.add(listener);
+    }
+
+    /** Tells every listener; one that fails is logged and the others still hear of it. */
+    public void emit(Event event) {
+        for (Consumer<Event> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.error("a listener failed on {}", event, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.chancery.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem detail: what the API answers instead of a page when a request fails.
+ *
+ * @param type       a URI naming the kind of problem; {@code about:blank} when the status says it all
+ * @param title      a short summary of the kind of problem, the same for every occurrence
+ * @param detail     what went wrong this time, for people
+ * @param extensions further members, such as {@code errors} for invalid fields
+ */
+public record Problem(String type, String title, int status, String detail, Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem {
+        extensions = Map.copyOf(extensions);
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, Map.of());
+    }
+
+    /** The members in the order they are written: the standard ones first. */
+    public Map<String, Object> members() {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", type);
+        members.put("title", title);
+        members.put("status", status);
+        members.put("detail", detail);
+        members.putAll(extensions);
+        return members;
+    }
+}
