@@ -16,6 +16,15 @@ public final class PublicationReads {
     private static final String AT_ADDRESS = "status IN ('published', 'withdrawn', 'unpublished')"
             + " AND published_at IS NOT NULL";
 
+    static final String FEATURED_SQL = "SELECT * FROM publications WHERE lang = :lang AND " + PUBLISHED
+            + " AND featured = TRUE ORDER BY published_at DESC, id DESC LIMIT 1";
+    static final String LATEST_SQL = "SELECT " + PublicationRows.SUMMARY_COLUMNS
+            + " FROM publications WHERE lang = :lang AND " + PUBLISHED
+            + " AND id <> :exceptId ORDER BY published_at DESC, id DESC LIMIT :limit";
+    static final String SERIES_PART_SQL = "SELECT " + PublicationRows.SUMMARY_COLUMNS
+            + " FROM publications WHERE series_key = :key AND series_part = :part"
+            + " AND lang = :lang AND " + PUBLISHED + " ORDER BY published_at DESC LIMIT 1";
+
     /** A publication found at its address, with what its page or its absence needs. */
     public record Found(Publication publication, Instant withdrawnAt, String withdrawalReason, String replacementUrl) {
     }
@@ -32,8 +41,7 @@ public final class PublicationReads {
 
     /** The newest published item marked featured in {@code lang}. */
     public Optional<Publication> featured(String lang) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM publications WHERE lang = :lang AND " + PUBLISHED
-                        + " AND featured = TRUE ORDER BY published_at DESC, id DESC LIMIT 1")
+        return jdbi.withHandle(h -> h.createQuery(FEATURED_SQL)
                 .bind("lang", lang)
                 .map(PublicationRows.FULL)
                 .findOne());
@@ -41,9 +49,7 @@ public final class PublicationReads {
 
     /** The newest {@code limit} published items in {@code lang}, leaving out {@code exceptId}. */
     public List<PublicationSummary> latest(String lang, int limit, long exceptId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + PublicationRows.SUMMARY_COLUMNS
-                        + " FROM publications WHERE lang = :lang AND " + PUBLISHED
-                        + " AND id <> :exceptId ORDER BY published_at DESC, id DESC LIMIT :limit")
+        return jdbi.withHandle(h -> h.createQuery(LATEST_SQL)
                 .bind("lang", lang)
                 .bind("exceptId", exceptId)
                 .bind("limit", limit)
@@ -72,9 +78,7 @@ public final class PublicationReads {
 
     /** The published part {@code part} of a series in {@code lang}, if there is one. */
     public Optional<PublicationSummary> seriesPart(String lang, String seriesKey, int part) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + PublicationRows.SUMMARY_COLUMNS
-                        + " FROM publications WHERE series_key = :key AND series_part = :part"
-                        + " AND lang = :lang AND " + PUBLISHED + " ORDER BY published_at DESC LIMIT 1")
+        return jdbi.withHandle(h -> h.createQuery(SERIES_PART_SQL)
                 .bind("key", seriesKey)
                 .bind("part", part)
                 .bind("lang", lang)
