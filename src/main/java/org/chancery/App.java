@@ -29,6 +29,9 @@ import org.chancery.editorial.Scheduler;
 import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
+import org.chancery.page.PageHandler;
+import org.chancery.page.PageService;
+import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.BodyRenderer;
 import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationHandler;
@@ -88,8 +91,8 @@ public final class App implements AutoCloseable {
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
         var events = new PublicationEvents();
         events.subscribe(event -> archive.invalidate());
-        var editorial = new EditorialService(db.jdbi(), new AuditLog(db.jdbi()), events, Set.copyOf(LANGUAGES),
-                config.clock());
+        var audit = new AuditLog(db.jdbi());
+        var editorial = new EditorialService(db.jdbi(), audit, events, Set.copyOf(LANGUAGES), config.clock());
         var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
         var pages = new Pages(templates, masthead, LANGUAGES);
@@ -102,7 +105,8 @@ public final class App implements AutoCloseable {
                 new PublicationHandler(publications, pages),
                 new ArchiveHandler(archive, pages),
                 accountHandlers(config, accounts, auth, admin, homeZone),
-                new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json));
+                new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json),
+                siteHandlers(config, db, audit, pages, auth, admin, homeZone));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
@@ -116,6 +120,14 @@ public final class App implements AutoCloseable {
             Routes.register(c.routes, handlers);
         });
         return new App(config, db, accounts, server, new Scheduler(editorial, Scheduler.PERIOD));
+    }
+
+    private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
+            AdminPages admin, Supplier<ZoneId> homeZone) {
+        var staticPages = new PageService(db.jdbi(), audit, new BodyRenderer(), Set.copyOf(LANGUAGES), config.clock());
+        return new Routes.Site(
+                new PageHandler(staticPages, pages),
+                new PagesAdminHandler(staticPages, auth, admin, LANGUAGES, homeZone));
     }
 
     private static AccountHandlers accountHandlers(Config config, Accounts accounts, Auth auth, AdminPages admin,

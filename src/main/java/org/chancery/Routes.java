@@ -5,8 +5,11 @@ import org.chancery.account.AccountHandlers;
 import org.chancery.api.PublicationApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.home.HomeHandler;
+import org.chancery.page.PageHandler;
+import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.web.Access;
+import org.chancery.web.HttpError;
 
 /**
  * Every route of the site. The press office's pages under {@code /admin} declare their
@@ -19,7 +22,11 @@ final class Routes {
     }
 
     record Handlers(HomeHandler home, PublicationHandler publication, ArchiveHandler archive,
-            AccountHandlers account, PublicationApi api) {
+            AccountHandlers account, PublicationApi api, Site site) {
+    }
+
+    /** The press office's pages that shape the site around the publications. */
+    record Site(PageHandler page, PagesAdminHandler pages) {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
@@ -40,6 +47,22 @@ final class Routes {
         routes.post("/admin/password", a.password()::change, Access.AUTHOR);
         routes.get("/admin/users", a.users()::index, Access.ADMIN);
 
+        // press office: the site around the publications
+        Site s = h.site();
+        routes.get("/admin/pages", s.pages()::index, Access.EDITOR);
+        routes.post("/admin/pages", s.pages()::create, Access.EDITOR);
+        routes.get("/admin/pages/new", s.pages()::newForm, Access.EDITOR);
+        routes.get("/admin/pages/{id}", s.pages()::edit, Access.EDITOR);
+        routes.post("/admin/pages/{id}", s.pages()::update, Access.EDITOR);
+        routes.get("/admin/pages/{id}/delete", s.pages()::confirmDelete, Access.EDITOR);
+        routes.post("/admin/pages/{id}/delete", s.pages()::delete, Access.EDITOR);
+
+        // last of the press office's routes: any other address under /admin is not found, rather than
+        // reaching a public route such as /{lang}/news without an access rule
+        routes.get("/admin/<rest>", ctx -> {
+            throw HttpError.notFound();
+        }, Access.ANYONE);
+
         // write API: JSON, every request with "Authorization: Bearer <token>" of an active user (else 401);
         // the role rules (403) are EditorialService's, noted here per route
         String api = PublicationApi.BASE;
@@ -59,5 +82,10 @@ final class Routes {
         routes.get("/{lang}", h.home()::show);
         routes.get("/{lang}/news", h.archive()::index);
         routes.get("/{lang}/news/{idSlug}", h.publication()::show);
+        // static pages last of all, their slugs never one of the site's own names (page/ReservedSlugs);
+        // one route per language, as /{lang}/{slug} would also take /assets/... from the static files
+        for (String lang : App.LANGUAGES) {
+            routes.get("/" + lang + "/{slug}", s.page()::show);
+        }
     }
 }

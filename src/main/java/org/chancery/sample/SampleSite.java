@@ -19,6 +19,8 @@ import org.chancery.masthead.ContactLine;
 import org.chancery.masthead.DayCounter;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.masthead.SiteSettings;
+import org.chancery.page.PageRepository;
+import org.chancery.page.StaticPage;
 import org.chancery.publication.Publication;
 import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationType;
@@ -31,8 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sample site, kept as readable files under {@code sample/} on the classpath: the masthead
- * settings in {@code site.properties} and one Markdown file with front matter per publication.
- * It is loaded in one transaction into a database that has no content yet.
+ * settings in {@code site.properties}, one Markdown file with front matter per publication and
+ * per static page. It is loaded in one transaction into a database that has no content yet.
  */
 public final class SampleSite {
     private static final Logger log = LoggerFactory.getLogger(SampleSite.class);
@@ -41,6 +43,7 @@ public final class SampleSite {
     private final Jdbi jdbi;
     private final SettingsRepository settings;
     private final PublicationRepository publications;
+    private final PageRepository pages = new PageRepository();
     private final Clock clock;
 
     public SampleSite(Jdbi jdbi, SettingsRepository settings, PublicationRepository publications, Clock clock) {
@@ -57,12 +60,14 @@ public final class SampleSite {
         }
         SiteSettings site = siteSettings();
         List<Publication> items = publicationFiles();
+        List<StaticPage> staticPages = pageFiles();
         // Repositories called inside this callback share its handle, so all of it commits or none.
         jdbi.useTransaction(h -> {
             settings.replace(site);
             items.forEach(publications::insert);
+            staticPages.forEach(page -> pages.insert(h, page));
         });
-        log.info("Loaded the sample site: {} publications", items.size());
+        log.info("Loaded the sample site: {} publications, {} static pages", items.size(), staticPages.size());
         return true;
     }
 
@@ -105,12 +110,31 @@ public final class SampleSite {
     }
 
     private List<Publication> publicationFiles() {
-        String index = read("publications/index.txt");
-        return Arrays.stream(index.split("\n"))
-                .map(String::strip)
-                .filter(name -> !name.isEmpty() && !name.startsWith("#"))
+        return indexed("publications/").stream()
                 .map(name -> publication(name, FrontMatter.parse(name, read("publications/" + name))))
                 .toList();
+    }
+
+    private List<StaticPage> pageFiles() {
+        return indexed("pages/").stream().map(name -> page(name, FrontMatter.parse(name, read("pages/" + name))))
+                .toList();
+    }
+
+    /** The file names listed in a folder's {@code index.txt}, in order. */
+    private static List<String> indexed(String folder) {
+        return Arrays.stream(read(folder + "index.txt").split("\n"))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty() && !name.startsWith("#"))
+                .toList();
+    }
+
+    StaticPage page(String name, FrontMatter f) {
+        try {
+            return new StaticPage(0, f.required("lang"), f.required("slug"), f.required("title"), f.body(), 1,
+                    clock.instant(), null);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("sample file " + name + ": " + e.getMessage(), e);
+        }
     }
 
     Publication publication(String name, FrontMatter f) {

@@ -24,6 +24,8 @@ import org.chancery.masthead.ClockSetting;
 import org.chancery.masthead.ContactLine;
 import org.chancery.masthead.DayCounter;
 import org.chancery.masthead.SiteSettings;
+import org.chancery.page.ReservedSlugs;
+import org.chancery.page.StaticPage;
 import org.chancery.publication.Publication;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.SeriesPart;
@@ -98,6 +100,29 @@ class SampleSiteTest {
             assertThat(p.updatedAt()).isEqualTo(NOW);
         });
         assertThat(all).extracting(Publication::slug).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void every_sample_page_is_indexed_and_has_an_address_of_its_own() throws IOException {
+        List<String> indexed = Arrays.stream(resource("pages/index.txt").split("\n")).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
+        List<String> files;
+        try (Stream<Path> list = Files.list(Path.of("src/main/resources/sample/pages"))) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).toList();
+        }
+        List<StaticPage> pages = new ArrayList<>();
+        for (String name : indexed) {
+            pages.add(site.page(name, FrontMatter.parse(name, resource("pages/" + name))));
+        }
+
+        assertThat(indexed).containsExactlyInAnyOrderElementsOf(files).contains("consular-services.md", "visas.md");
+        assertThat(pages).allSatisfy(p -> {
+            assertThat(p.lang()).isEqualTo("en");
+            assertThat(p.slug()).matches("[a-z0-9]+(-[a-z0-9]+)*").isNotIn(ReservedSlugs.ALL);
+            assertThat(p.body()).isNotBlank();
+            assertThat(p.updatedAt()).isEqualTo(NOW);
+        });
+        assertThat(pages).extracting(StaticPage::slug).doesNotHaveDuplicates();
     }
 
     @Test

@@ -57,13 +57,27 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Submits a form of a page: its own fields with their values, then {@code filled} over them. */
+    /**
+     * Submits a form of a page: its own fields with their values (checked boxes only, as a browser
+     * sends them), then {@code filled} over them.
+     */
     public HttpResponse<String> submit(Element form, Map<String, String> filled) {
         Map<String, String> fields = new LinkedHashMap<>();
-        form.select("input[name], textarea[name], select[name]").forEach(input -> fields.put(input.attr("name"),
-                input.is("textarea") ? input.text() : input.val()));
+        form.select("input[name], textarea[name], select[name]").stream()
+                .filter(input -> !input.is("[type=checkbox], [type=radio]") || input.hasAttr("checked"))
+                .forEach(input -> fields.put(input.attr("name"), value(input)));
         fields.putAll(filled);
         return post(form.attr("action"), fields);
+    }
+
+    /** What a browser sends for a field: a list's chosen option (or its first), a text area's text. */
+    private static String value(Element input) {
+        if (input.is("select")) {
+            Element option = input.selectFirst("option[selected]");
+            option = option == null ? input.selectFirst("option") : option;
+            return option == null ? "" : option.val();
+        }
+        return input.is("textarea") ? input.text() : input.val();
     }
 
     /** Opens the page at {@code path}, fills its form {@code selector} and submits it. */

@@ -45,7 +45,9 @@ class BundleAndTemplateTextTest {
     private static final List<Pattern> KEY_USES = List.of(
             Pattern.compile("\\.text\\(\\s*\"" + KEY + "\""),
             Pattern.compile("\\bformatter\\(\\s*\"" + KEY + "\""),
-            Pattern.compile("(?:\\bbadRequest|\\bnew HttpError)\\(\\s*(?:\\d+\\s*,\\s*)?\"" + KEY + "\""));
+            Pattern.compile("(?:\\bbadRequest|\\bnew HttpError)\\(\\s*(?:\\d+\\s*,\\s*)?\"" + KEY + "\""),
+            // a field's problem: check.invalid("slug", "page.error.slugTaken", ...), InvalidInput.of(...)
+            Pattern.compile("(?:\\binvalid|\\bInvalidInput\\.of)\\(\\s*[^,()]+,\\s*\"" + KEY + "\""));
     private static final Pattern KNOWN_STATUSES = Pattern.compile("KNOWN\\s*=\\s*Set\\.of\\(([\\d,\\s]+)\\)");
 
     private static final Set<String> LABEL_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label");
@@ -122,7 +124,8 @@ class BundleAndTemplateTextTest {
         assertThat(languages()).contains("en");
         assertThat(usedKeys()).contains("archive.title", "masthead.counter", "format.date.long",
                 "error.archive.badType", "error.404.message", "error.422.title", "error.500.title", "type.interview",
-                "role.editor", "account.error.short-password", "admin.home.can.users", "error.429.title");
+                "role.editor", "account.error.short-password", "admin.home.can.users", "error.429.title",
+                "form.error.required", "page.error.slugReserved", "page.error.slugTaken");
     }
 
     @ParameterizedTest(name = "messages_{0}")

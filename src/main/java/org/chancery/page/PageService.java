@@ -1,0 +1,143 @@
+package org.chancery.page;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.chancery.account.User;
+import org.chancery.audit.AuditEntry;
+import org.chancery.audit.AuditLog;
+import org.chancery.db.UniqueViolation;
+import org.chancery.publication.BodyRenderer;
+import org.chancery.validation.FieldCheck;
+import org.chancery.validation.InvalidInput;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Static pages: what readers see at {@code /{lang}/{slug}}, and the editors' saves and
+ * deletions. Each change is one transaction with its audit entry; a change names the version
+ * it was made on, and a stale one is refused with the page as it is now.
+ */
+public final class PageService {
+    private final Jdbi jdbi;
+    private final PageRepository pages = new PageRepository();
+    private final AuditLog audit;
+    private final BodyRenderer renderer;
+    private final Set<String> languages;
+    private final Clock clock;
+
+    public PageService(Jdbi jdbi, AuditLog audit, BodyRenderer renderer, Set<String> languages, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.renderer = renderer;
+        this.languages = Set.copyOf(languages);
+        this.clock = clock;
+    }
+
+    /** The page at {@code /{lang}/{slug}}, its body rendered to sanitized HTML. */
+    public Optional<PageView> shown(String lang, String slug) {
+        return jdbi.withHandle(h -> pages.find(h, lang, slug))
+                .map(p -> new PageView(p.title(), renderer.render(p.body(), List.of()).html()));
+    }
+
+    public List<PageSummary> list() {
+        return jdbi.withHandle(pages::list);
+    }
+
+    public Optional<StaticPage> find(long id) {
+        return jdbi.withHandle(h -> pages.find(h, id));
+    }
+
+    public StaticPage create(User actor, PageInput input) {
+        PageCheck.Checked c = checked(input);
+        Instant now = clock.instant();
+        return write(c, () -> jdbi.inTransaction(h -> {
+            requireFree(h, c, null);
+            StaticPage draft = new StaticPage(0, c.lang(), c.slug(), c.title(), c.body(), 1, now, actor.id());
+            long id = pages.insert(h, draft);
+            record(h, actor, "page.create", id, draft.path());
+            return pages.find(h, id).orElseThrow();
+        }));
+    }
+
+    public StaticPage update(User actor, long id, long version, PageInput input) {
+        PageCheck.Checked c = checked(input);
+        Instant now = clock.instant();
+        return write(c, () -> jdbi.inTransaction(h -> {
+            StaticPage before = current(h, id, version);
+            requireFree(h, c, id);
+            StaticPage after = new StaticPage(id, c.lang(), c.slug(), c.title(), c.body(), version + 1, now,
+                    actor.id());
+            if (!pages.update(h, after, version)) {
+                throw conflict(h, id, version);
+            }
+            String detail = before.path().equals(after.path()) ? after.path() : before.path() + " -> " + after.path();
+            record(h, actor, "page.update", id, detail);
+            return after;
+        }));
+    }
+
+    /** Deletes a page, as it was at {@code version}; its address answers 404 from then on. */
+    public void delete(User actor, long id, long version) {
+        jdbi.useTransaction(h -> {
+            StaticPage page = current(h, id, version);
+            if (!pages.delete(h, id, version)) {
+                throw conflict(h, id, version);
+            }
+            record(h, actor, "page.delete", id, page.path() + " " + page.title());
+        });
+    }
+
+    private PageCheck.Checked checked(PageInput input) {
+        FieldCheck check = new FieldCheck();
+        PageCheck.Checked checked = PageCheck.check(input, languages, check);
+        check.orThrow();
+        return checked;
+    }
+
+    private StaticPage current(Handle h, long id, long version) {
+        StaticPage page = pages.find(h, id).orElseThrow(() -> new PageConflictException(id, version, null));
+        if (page.version() != version) {
+            throw new PageConflictException(id, version, page);
+        }
+        return page;
+    }
+
+    private void requireFree(Handle h, PageCheck.Checked c, Long self) {
+        pages.find(h, c.lang(), c.slug()).filter(other -> self == null || other.id() != self).ifPresent(other -> {
+            throw taken(c);
+        });
+    }
+
+    /** Runs a write; another page that took the address between the check and the write is refused alike. */
+    private static StaticPage write(PageCheck.Checked c, Supplier<StaticPage> work) {
+        try {
+            return work.get();
+        } catch (UnableToExecuteStatementException e) {
+            if (UniqueViolation.causedBy(e)) {
+                throw taken(c);
+            }
+            throw e;
+        }
+    }
+
+    private static InvalidInput taken(PageCheck.Checked c) {
+        return InvalidInput.of("slug", "page.error.slugTaken", StaticPage.path(c.lang(), c.slug()));
+    }
+
+    private PageConflictException conflict(Handle h, long id, long version) {
+        return new PageConflictException(id, version, pages.find(h, id).orElse(null));
+    }
+
+    private void record(Handle h, User actor, String action, long id, String detail) {
+        audit.record(h, new AuditEntry(clock.instant(), actor.id(), actor.email(), action, subject(id), detail));
+    }
+
+    public static String subject(long id) {
+        return "page:" + id;
+    }
+}
