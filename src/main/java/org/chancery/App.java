@@ -29,6 +29,8 @@ import org.chancery.editorial.Scheduler;
 import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
+import org.chancery.menu.MenuHandler;
+import org.chancery.menu.MenuService;
 import org.chancery.page.PageHandler;
 import org.chancery.page.PageService;
 import org.chancery.page.PagesAdminHandler;
@@ -95,7 +97,8 @@ public final class App implements AutoCloseable {
         var editorial = new EditorialService(db.jdbi(), audit, events, Set.copyOf(LANGUAGES), config.clock());
         var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
-        var pages = new Pages(templates, masthead, LANGUAGES);
+        var menu = new MenuService(db.jdbi(), audit, Set.copyOf(LANGUAGES), config.clock());
+        var pages = new Pages(templates, masthead, menu, LANGUAGES);
         var accounts = Accounts.on(db.jdbi(), config.clock());
         accounts.sessions().purgeExpired();
         var auth = new Auth(accounts.sessions(), accounts.tokens());
@@ -106,7 +109,7 @@ public final class App implements AutoCloseable {
                 new ArchiveHandler(archive, pages),
                 accountHandlers(config, accounts, auth, admin, homeZone),
                 new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json),
-                siteHandlers(config, db, audit, pages, auth, admin, homeZone));
+                siteHandlers(config, db, audit, pages, auth, admin, homeZone, menu));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
@@ -123,11 +126,12 @@ public final class App implements AutoCloseable {
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
-            AdminPages admin, Supplier<ZoneId> homeZone) {
+            AdminPages admin, Supplier<ZoneId> homeZone, MenuService menu) {
         var staticPages = new PageService(db.jdbi(), audit, new BodyRenderer(), Set.copyOf(LANGUAGES), config.clock());
         return new Routes.Site(
                 new PageHandler(staticPages, pages),
-                new PagesAdminHandler(staticPages, auth, admin, LANGUAGES, homeZone));
+                new PagesAdminHandler(staticPages, auth, admin, LANGUAGES, homeZone),
+                new MenuHandler(menu, auth, admin, LANGUAGES));
     }
 
     private static AccountHandlers accountHandlers(Config config, Accounts accounts, Auth auth, AdminPages admin,

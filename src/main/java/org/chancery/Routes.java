@@ -5,6 +5,7 @@ import org.chancery.account.AccountHandlers;
 import org.chancery.api.PublicationApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.home.HomeHandler;
+import org.chancery.menu.MenuHandler;
 import org.chancery.page.PageHandler;
 import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.PublicationHandler;
@@ -26,7 +27,7 @@ final class Routes {
     }
 
     /** The press office's pages that shape the site around the publications. */
-    record Site(PageHandler page, PagesAdminHandler pages) {
+    record Site(PageHandler page, PagesAdminHandler pages, MenuHandler menu) {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
@@ -56,6 +57,8 @@ final class Routes {
         routes.post("/admin/pages/{id}", s.pages()::update, Access.EDITOR);
         routes.get("/admin/pages/{id}/delete", s.pages()::confirmDelete, Access.EDITOR);
         routes.post("/admin/pages/{id}/delete", s.pages()::delete, Access.EDITOR);
+        routes.get("/admin/menu", s.menu()::form, Access.ADMIN);
+        routes.post("/admin/menu", s.menu()::save, Access.ADMIN);
 
         // last of the press office's routes: any other address under /admin is not found, rather than
         // reaching a public route such as /{lang}/news without an access rule

@@ -13,12 +13,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.chancery.masthead.ClockSetting;
 import org.chancery.masthead.ContactLine;
 import org.chancery.masthead.DayCounter;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.masthead.SiteSettings;
+import org.chancery.menu.MenuItem;
+import org.chancery.menu.MenuRepository;
 import org.chancery.page.PageRepository;
 import org.chancery.page.StaticPage;
 import org.chancery.publication.Publication;
@@ -34,7 +38,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The sample site, kept as readable files under {@code sample/} on the classpath: the masthead
  * settings in {@code site.properties}, one Markdown file with front matter per publication and
- * per static page. It is loaded in one transaction into a database that has no content yet.
+ * per static page, the navigation in {@code menu.properties}. It is loaded in one transaction into a database that has no content yet.
  */
 public final class SampleSite {
     private static final Logger log = LoggerFactory.getLogger(SampleSite.class);
@@ -44,6 +48,7 @@ public final class SampleSite {
     private final SettingsRepository settings;
     private final PublicationRepository publications;
     private final PageRepository pages = new PageRepository();
+    private final MenuRepository menus = new MenuRepository();
     private final Clock clock;
 
     public SampleSite(Jdbi jdbi, SettingsRepository settings, PublicationRepository publications, Clock clock) {
@@ -61,11 +66,13 @@ public final class SampleSite {
         SiteSettings site = siteSettings();
         List<Publication> items = publicationFiles();
         List<StaticPage> staticPages = pageFiles();
+        Map<String, List<MenuItem>> menu = parseMenu(properties("menu.properties"));
         // Repositories called inside this callback share its handle, so all of it commits or none.
         jdbi.useTransaction(h -> {
             settings.replace(site);
             items.forEach(publications::insert);
             staticPages.forEach(page -> pages.insert(h, page));
+            menu.forEach((lang, links) -> menus.replace(h, lang, links));
         });
         log.info("Loaded the sample site: {} publications, {} static pages", items.size(), staticPages.size());
         return true;
@@ -94,19 +101,38 @@ public final class SampleSite {
     private static String required(Properties p, String key) {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("site.properties: missing '" + key + "'");
+            throw new IllegalArgumentException("sample settings: missing '" + key + "'");
         }
         return value;
     }
 
+    /** The menus by language: {@code en.1.label}, {@code en.1.url}, {@code en.2.label}, ... */
+    static Map<String, List<MenuItem>> parseMenu(Properties p) {
+        Map<String, List<MenuItem>> menus = new TreeMap<>();
+        p.stringPropertyNames().stream().filter(k -> k.endsWith(".1.label")).map(k -> k.substring(0, k.indexOf('.')))
+                .forEach(lang -> {
+                    List<MenuItem> items = new ArrayList<>();
+                    for (int i = 1; p.containsKey(lang + "." + i + ".label"); i++) {
+                        items.add(new MenuItem(p.getProperty(lang + "." + i + ".label"),
+                                required(p, lang + "." + i + ".url")));
+                    }
+                    menus.put(lang, items);
+                });
+        return menus;
+    }
+
     private SiteSettings siteSettings() {
+        return parseSettings(properties("site.properties"));
+    }
+
+    private static Properties properties(String name) {
         Properties p = new Properties();
-        try (Reader r = new InputStreamReader(open("site.properties"), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(open(name), StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sample settings", e);
+            throw new UncheckedIOException("cannot read the sample file " + name, e);
         }
-        return parseSettings(p);
+        return p;
     }
 
     private List<Publication> publicationFiles() {

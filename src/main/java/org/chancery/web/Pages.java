@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chancery.masthead.MastheadService;
+import org.chancery.menu.MenuService;
 
 /**
  * Renders a page in the site's layout for the language in the request's path, with the
@@ -16,12 +17,14 @@ public final class Pages {
 
     private final Templates templates;
     private final MastheadService masthead;
+    private final MenuService menu;
     private final Map<String, Localizer> localizers;
     private final String defaultLanguage;
 
-    public Pages(Templates templates, MastheadService masthead, List<String> languages) {
+    public Pages(Templates templates, MastheadService masthead, MenuService menu, List<String> languages) {
         this.templates = templates;
         this.masthead = masthead;
+        this.menu = menu;
         this.localizers = languages.stream().collect(Collectors.toMap(Function.identity(), Localizer::new));
         this.defaultLanguage = languages.get(0);
     }
@@ -49,6 +52,7 @@ public final class Pages {
     }
 
     Chrome chrome(Context ctx, String lang) {
-        return new Chrome(localizer(lang), masthead.settings().missionName(), masthead.now(), ctx.path());
+        return new Chrome(localizer(lang), masthead.settings().missionName(), masthead.now(), ctx.path(),
+                menu.items(lang));
     }
 }
