@@ -27,6 +27,7 @@ import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
 import org.chancery.editorial.Scheduler;
 import org.chancery.home.HomeHandler;
+import org.chancery.masthead.MastheadHandler;
 import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.menu.MenuHandler;
@@ -87,13 +88,13 @@ public final class App implements AutoCloseable {
         if (config.loadSample()) {
             new SampleSite(db.jdbi(), settings, publicationRepository, config.clock()).loadIntoEmpty();
         }
-        var masthead = new MastheadService(settings, config.clock());
+        var audit = new AuditLog(db.jdbi());
+        var masthead = new MastheadService(settings, audit, config.clock());
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
         var publications = new PublicationService(new PublicationReads(db.jdbi()), new BodyRenderer(), homeZone);
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
         var events = new PublicationEvents();
         events.subscribe(event -> archive.invalidate());
-        var audit = new AuditLog(db.jdbi());
         var editorial = new EditorialService(db.jdbi(), audit, events, Set.copyOf(LANGUAGES), config.clock());
         var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
@@ -109,7 +110,7 @@ public final class App implements AutoCloseable {
                 new ArchiveHandler(archive, pages),
                 accountHandlers(config, accounts, auth, admin, homeZone),
                 new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json),
-                siteHandlers(config, db, audit, pages, auth, admin, homeZone, menu));
+                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
@@ -126,12 +127,14 @@ public final class App implements AutoCloseable {
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
-            AdminPages admin, Supplier<ZoneId> homeZone, MenuService menu) {
+            AdminPages admin, MastheadService masthead, MenuService menu) {
+        Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
         var staticPages = new PageService(db.jdbi(), audit, new BodyRenderer(), Set.copyOf(LANGUAGES), config.clock());
         return new Routes.Site(
                 new PageHandler(staticPages, pages),
                 new PagesAdminHandler(staticPages, auth, admin, LANGUAGES, homeZone),
-                new MenuHandler(menu, auth, admin, LANGUAGES));
+                new MenuHandler(menu, auth, admin, LANGUAGES),
+                new MastheadHandler(masthead, auth, admin));
     }
 
     private static AccountHandlers accountHandlers(Config config, Accounts accounts, Auth auth, AdminPages admin,

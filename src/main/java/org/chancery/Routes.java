@@ -5,6 +5,7 @@ import org.chancery.account.AccountHandlers;
 import org.chancery.api.PublicationApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.home.HomeHandler;
+import org.chancery.masthead.MastheadHandler;
 import org.chancery.menu.MenuHandler;
 import org.chancery.page.PageHandler;
 import org.chancery.page.PagesAdminHandler;
@@ -27,7 +28,7 @@ final class Routes {
     }
 
     /** The press office's pages that shape the site around the publications. */
-    record Site(PageHandler page, PagesAdminHandler pages, MenuHandler menu) {
+    record Site(PageHandler page, PagesAdminHandler pages, MenuHandler menu, MastheadHandler masthead) {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
@@ -57,6 +58,8 @@ final class Routes {
         routes.post("/admin/pages/{id}", s.pages()::update, Access.EDITOR);
         routes.get("/admin/pages/{id}/delete", s.pages()::confirmDelete, Access.EDITOR);
         routes.post("/admin/pages/{id}/delete", s.pages()::delete, Access.EDITOR);
+        routes.get("/admin/masthead", s.masthead()::form, Access.EDITOR);
+        routes.post("/admin/masthead", s.masthead()::save, Access.EDITOR);
         routes.get("/admin/menu", s.menu()::form, Access.ADMIN);
         routes.post("/admin/menu", s.menu()::save, Access.ADMIN);
 

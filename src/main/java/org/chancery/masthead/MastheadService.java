@@ -2,18 +2,28 @@ package org.chancery.masthead;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.chancery.account.User;
+import org.chancery.audit.AuditEntry;
+import org.chancery.audit.AuditLog;
 
 /**
  * The site settings, read once and kept until they change, and the masthead they give at the
- * injected clock's current instant.
+ * injected clock's current instant. Editors replace them whole from the masthead editor.
  */
 public final class MastheadService {
+    static final String ACTION = "settings.masthead";
+    static final String SUBJECT = "settings:masthead";
+
     private final SettingsRepository repository;
+    private final AuditLog audit;
     private final Clock clock;
     private volatile SiteSettings settings;
 
-    public MastheadService(SettingsRepository repository, Clock clock) {
+    public MastheadService(SettingsRepository repository, AuditLog audit, Clock clock) {
         this.repository = repository;
+        this.audit = audit;
         this.clock = clock;
         this.settings = repository.load();
     }
@@ -30,8 +40,37 @@ public final class MastheadService {
         return clock.instant().atZone(settings.homeZone()).toLocalDate();
     }
 
-    public void replace(SiteSettings updated) {
-        repository.replace(updated);
+    /**
+     * Checks the editor's form and replaces the settings with it, in one transaction with its
+     * audit entry; the next page shows the new masthead. A refused form changes nothing.
+     */
+    public SiteSettings replace(User actor, MastheadForm form) {
+        SiteSettings updated = MastheadCheck.settings(form, today());
+        SiteSettings before = repository.load();
+        repository.replace(updated, h -> audit.record(h, new AuditEntry(clock.instant(), actor.id(), actor.email(),
+                ACTION, SUBJECT, changes(before, updated))));
         settings = repository.load();
+        return settings;
+    }
+
+    /** What the audit log says changed: "clocks, contact lines", or "nothing". */
+    static String changes(SiteSettings before, SiteSettings after) {
+        List<String> changed = new ArrayList<>();
+        if (!before.missionName().equals(after.missionName())) {
+            changed.add("mission name");
+        }
+        if (!before.homeZone().equals(after.homeZone())) {
+            changed.add("home zone " + after.homeZone().getId());
+        }
+        if (!before.clocks().equals(after.clocks())) {
+            changed.add("clocks");
+        }
+        if (!before.contacts().equals(after.contacts())) {
+            changed.add("contact lines");
+        }
+        if (!before.counters().equals(after.counters())) {
+            changed.add("day counters");
+        }
+        return changed.isEmpty() ? "nothing" : String.join(", ", changed);
     }
 }

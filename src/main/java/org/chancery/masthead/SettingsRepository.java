@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -49,6 +50,12 @@ public final class SettingsRepository {
     }
 
     public void replace(SiteSettings s) {
+        replace(s, h -> {
+        });
+    }
+
+    /** Replaces the settings and, in the same transaction, does {@code alongside} (such as an audit entry). */
+    public void replace(SiteSettings s, Consumer<Handle> alongside) {
         jdbi.useTransaction(h -> {
             h.execute("DELETE FROM site_settings");
             h.execute("DELETE FROM clocks");
@@ -73,6 +80,7 @@ public final class SettingsRepository {
                         .bind(0, i).bind(1, c.eventDate().toString()).bind(2, c.label())
                         .bind(3, c.comment()).bind(4, c.active()).execute();
             }
+            alongside.accept(h);
         });
     }
 

@@ -1,0 +1,100 @@
+package org.chancery.masthead;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.chancery.masthead.MastheadForm.ClockRow;
+import org.chancery.masthead.MastheadForm.ContactRow;
+import org.chancery.masthead.MastheadForm.CounterRow;
+import org.chancery.validation.InvalidInput;
+import org.chancery.web.AdminPages;
+import org.chancery.web.Auth;
+import org.chancery.web.FieldMessages;
+import org.chancery.web.RowCommand;
+
+/**
+ * {@code /admin/masthead}: editors change the mission's name, home zone, clocks, contact lines and
+ * day counters in one plain form. Row buttons change the rows and show the form again (see
+ * {@link RowCommand}); the save button replaces the settings, and the next page shows them.
+ */
+public final class MastheadHandler {
+    static final String PATH = "/admin/masthead";
+
+    private final MastheadService masthead;
+    private final Auth auth;
+    private final AdminPages pages;
+
+    public MastheadHandler(MastheadService masthead, Auth auth, AdminPages pages) {
+        this.masthead = masthead;
+        this.auth = auth;
+        this.pages = pages;
+    }
+
+    public void form(Context ctx) {
+        var form = MastheadForm.of(masthead.settings());
+        show(ctx, HttpStatus.OK, new MastheadFormPage(form, masthead.today(), Map.of(), false,
+                ctx.queryParam("saved") != null));
+    }
+
+    public void save(Context ctx) {
+        MastheadForm form = typed(ctx);
+        Optional<RowCommand> command = RowCommand.of(ctx);
+        if (command.isPresent()) {
+            show(ctx, HttpStatus.OK, new MastheadFormPage(apply(command.get(), form), masthead.today(), Map.of(),
+                    true, false));
+            return;
+        }
+        try {
+            masthead.replace(auth.user(ctx), form);
+            ctx.redirect(PATH + "?saved", HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            var errors = FieldMessages.of(pages.localizer(), e.problems());
+            show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, new MastheadFormPage(form, masthead.today(), errors, true,
+                    false));
+        }
+    }
+
+    private static MastheadForm apply(RowCommand command, MastheadForm f) {
+        return new MastheadForm(f.missionName(), f.homeZone(),
+                command.apply(MastheadForm.CLOCKS, f.clocks(), ClockRow::blank),
+                command.apply(MastheadForm.CONTACTS, f.contacts(), ContactRow::blank),
+                command.apply(MastheadForm.COUNTERS, f.counters(), CounterRow::blank));
+    }
+
+    private static MastheadForm typed(Context ctx) {
+        Group clocks = new Group(ctx, MastheadForm.CLOCKS);
+        Group contacts = new Group(ctx, MastheadForm.CONTACTS);
+        Group counters = new Group(ctx, MastheadForm.COUNTERS);
+        return new MastheadForm(ctx.formParam("missionName"), ctx.formParam("homeZone"),
+                clocks.rows("zone", i -> new ClockRow(clocks.get(i, "label"), clocks.get(i, "zone"))),
+                contacts.rows("label", i -> new ContactRow(contacts.get(i, "label"), contacts.get(i, "phone"),
+                        contacts.get(i, "email"))),
+                counters.rows("date", i -> new CounterRow(counters.get(i, "date"), counters.get(i, "label"),
+                        counters.get(i, "comment"), counters.get(i, "active") != null)));
+    }
+
+    /** The typed rows of one group: {@code clocks[0].label}, {@code clocks[0].zone}, {@code clocks[1].label}, ... */
+    private record Group(Context ctx, String name) {
+        String get(int index, String field) {
+            return ctx.formParam(MastheadFormPage.field(name, index, field));
+        }
+
+        /** Rows from index 0 up to the first whose {@code always} field is missing. */
+        <T> List<T> rows(String always, IntFunction<T> row) {
+            List<T> rows = new ArrayList<>();
+            for (int i = 0; get(i, always) != null; i++) {
+                rows.add(row.apply(i));
+            }
+            return rows;
+        }
+    }
+
+    private void show(Context ctx, HttpStatus status, MastheadFormPage page) {
+        ctx.status(status);
+        pages.render(ctx, "masthead/edit.jte", page);
+    }
+}
