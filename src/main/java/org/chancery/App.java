@@ -21,7 +21,10 @@ import org.chancery.api.PublicationApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.archive.ArchiveQueries;
 import org.chancery.archive.ArchiveService;
+import org.chancery.audit.AuditHandler;
 import org.chancery.audit.AuditLog;
+import org.chancery.audit.AuditQueries;
+import org.chancery.audit.AuditSubjects;
 import org.chancery.db.Database;
 import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
@@ -134,7 +137,8 @@ public final class App implements AutoCloseable {
                 new PageHandler(staticPages, pages),
                 new PagesAdminHandler(staticPages, auth, admin, LANGUAGES, homeZone),
                 new MenuHandler(menu, auth, admin, LANGUAGES),
-                new MastheadHandler(masthead, auth, admin));
+                new MastheadHandler(masthead, auth, admin),
+                new AuditHandler(new AuditQueries(db.jdbi()), new AuditSubjects(db.jdbi()), admin, homeZone));
     }
 
     private static AccountHandlers accountHandlers(Config config, Accounts accounts, Auth auth, AdminPages admin,

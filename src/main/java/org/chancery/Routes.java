@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import org.chancery.account.AccountHandlers;
 import org.chancery.api.PublicationApi;
 import org.chancery.archive.ArchiveHandler;
+import org.chancery.audit.AuditHandler;
 import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadHandler;
 import org.chancery.menu.MenuHandler;
@@ -28,7 +29,8 @@ final class Routes {
     }
 
     /** The press office's pages that shape the site around the publications. */
-    record Site(PageHandler page, PagesAdminHandler pages, MenuHandler menu, MastheadHandler masthead) {
+    record Site(PageHandler page, PagesAdminHandler pages, MenuHandler menu, MastheadHandler masthead,
+            AuditHandler audit) {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
@@ -62,6 +64,7 @@ final class Routes {
         routes.post("/admin/masthead", s.masthead()::save, Access.EDITOR);
         routes.get("/admin/menu", s.menu()::form, Access.ADMIN);
         routes.post("/admin/menu", s.menu()::save, Access.ADMIN);
+        routes.get("/admin/audit", s.audit()::index, Access.ADMIN);
 
         // last of the press office's routes: any other address under /admin is not found, rather than
         // reaching a public route such as /{lang}/news without an access rule

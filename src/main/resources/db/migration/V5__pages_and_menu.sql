@@ -24,7 +24,7 @@ CREATE TABLE menu_items (
 );
 CREATE INDEX menu_items_lang ON menu_items (lang, position);
 
--- The viewer lists the log newest first, optionally of one action or one actor; with
--- occurred_at after the filtered column each filter reads its own index in order.
-CREATE INDEX audit_log_action ON audit_log (action, occurred_at);
-CREATE INDEX audit_log_actor ON audit_log (actor, occurred_at);
+-- The viewer lists the log newest first, a page at a time after the last (occurred_at, id) shown,
+-- optionally of one action or one actor: each filter reads its own index in that order.
+CREATE INDEX audit_log_action ON audit_log (action, occurred_at, id);
+CREATE INDEX audit_log_actor ON audit_log (actor, occurred_at, id);

@@ -1,6 +1,7 @@
 package org.chancery.account;
 
 import java.time.Clock;
+import org.chancery.audit.AuditLog;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -15,6 +16,6 @@ public record Accounts(AccountService users, SessionService sessions, TokenServi
         var sessions = new SessionService(jdbi, repository, secrets, clock);
         var users = new AccountService(repository, sessions, new PasswordHasher(secrets), clock);
         return new Accounts(users, sessions, new TokenService(jdbi, repository, secrets, clock),
-                new SetupService(jdbi, users, secrets, clock));
+                new SetupService(jdbi, users, new AuditLog(jdbi), secrets, clock));
     }
 }

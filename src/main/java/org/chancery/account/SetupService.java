@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.chancery.account.AccountException.Reason;
+import org.chancery.audit.AuditEntry;
+import org.chancery.audit.AuditLog;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -15,12 +17,14 @@ public final class SetupService {
 
     private final Jdbi jdbi;
     private final AccountService accounts;
+    private final AuditLog audit;
     private final Secrets secrets;
     private final Clock clock;
 
-    public SetupService(Jdbi jdbi, AccountService accounts, Secrets secrets, Clock clock) {
+    public SetupService(Jdbi jdbi, AccountService accounts, AuditLog audit, Secrets secrets, Clock clock) {
         this.jdbi = jdbi;
         this.accounts = accounts;
+        this.audit = audit;
         this.secrets = secrets;
         this.clock = clock;
     }
@@ -51,8 +55,9 @@ public final class SetupService {
     }
 
     /**
-     * Uses the token up and creates the first administrator, both or neither: a refused e-mail
-     * or password leaves the token usable.
+     * Uses the token up and creates the first administrator, both or neither (with the audit
+     * entry, in which the new administrator is the actor): a refused e-mail or password leaves
+     * the token usable.
      */
     public User createFirstAdmin(String token, String email, String name, String password) {
         AccountService.checkNewUser(email, name, password);
@@ -63,7 +68,10 @@ public final class SetupService {
             if (claimed == 0 || accounts.anyActiveAdmin()) {
                 throw new AccountException(Reason.SETUP_LINK_INVALID, "the setup link has been used or has expired");
             }
-            return accounts.add(email, name, Role.ADMIN, password);
+            User admin = accounts.add(email, name, Role.ADMIN, password);
+            audit.record(h, new AuditEntry(clock.instant(), admin.id(), admin.email(), "user.add",
+                    "user:" + admin.id(), "admin, first administrator, by the setup link"));
+            return admin;
         });
     }
 }

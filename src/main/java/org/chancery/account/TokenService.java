@@ -56,6 +56,12 @@ public final class TokenService {
         return token;
     }
 
+    /** The id of a token, as {@link #list()} shows it, if the token exists. */
+    public Optional<Long> idOf(String token) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM api_tokens WHERE token_hash = :hash")
+                .bind("hash", Secrets.digest(token)).mapTo(Long.class).findOne());
+    }
+
     /** The active user behind a bearer token, if the token is live. */
     public Optional<User> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {

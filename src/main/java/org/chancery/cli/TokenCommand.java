@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.chancery.account.AccountService;
 import org.chancery.account.Accounts;
 import org.chancery.account.TokenService;
 import org.chancery.db.Database;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code chancery token create|list|revoke}: API tokens, which act with their user's role. */
+/**
+ * {@code chancery token create|list|revoke}: API tokens, which act with their user's role. Creating
+ * and revoking are in the audit log, by {@code cli}.
+ */
 @Command(name = "token", mixinStandardHelpOptions = true,
         description = "Create, list and revoke API tokens.")
 final class TokenCommand {
@@ -35,7 +39,10 @@ final class TokenCommand {
             @Option(names = "--name", paramLabel = "LABEL", description = "What the token is for.") String name,
             @Mixin SiteDatabase site) {
         try (Database db = site.open(main.environment().variables())) {
-            String token = tokens(db).create(email, name);
+            TokenService tokens = tokens(db);
+            String detail = "for " + AccountService.normalizeEmail(email) + (name == null || name.isBlank() ? "" : ", named " + name.strip());
+            String token = audit(db).record("token.create", () -> tokens.create(email, name),
+                    created -> subject(tokens.idOf(created).orElseThrow()), created -> detail);
             out().println(token);
             spec.commandLine().getErr().println("Store this token now: it is not shown again.");
         }
@@ -57,10 +64,26 @@ final class TokenCommand {
     int revoke(@Parameters(paramLabel = "ID", description = "The token's ID, as in 'token list'.") long id,
             @Mixin SiteDatabase site) {
         try (Database db = site.open(main.environment().variables())) {
-            tokens(db).revoke(id);
+            TokenService tokens = tokens(db);
+            audit(db).record("token.revoke", () -> revokeAndOwner(tokens, id), email -> subject(id), email -> "of " + email);
             out().printf("Revoked API token %d%n", id);
         }
         return 0;
+    }
+
+    /** Revokes the token and returns its user's e-mail address. */
+    private static String revokeAndOwner(TokenService tokens, long id) {
+        tokens.revoke(id);
+        return tokens.list().stream().filter(t -> t.id() == id).findFirst().map(TokenService.TokenInfo::email)
+                .orElse("");
+    }
+
+    private static CommandAudit audit(Database db) {
+        return new CommandAudit(db, Clock.systemUTC());
+    }
+
+    private static String subject(long tokenId) {
+        return "token:" + tokenId;
     }
 
     private static TokenService tokens(Database db) {

@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code chancery user add|list|disable}: the people who may sign in. Works while the server runs. */
+/**
+ * {@code chancery user add|list|disable}: the people who may sign in. Works while the server runs;
+ * additions and disablings are in the audit log, by {@code cli}.
+ */
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Add, list and disable the people of the press office.")
 final class UserCommand {
@@ -40,7 +43,8 @@ final class UserCommand {
         String password = given.orElseGet(() -> new Secrets().newPassword());
         AccountService.checkNewUser(email, name, password);
         try (Database db = site.open(main.environment().variables())) {
-            User user = accounts(db).users().add(email, name, role, password);
+            User user = audit(db).record("user.add", () -> accounts(db).users().add(email, name, role, password),
+                    UserCommand::subject, u -> u.role().code());
             out().printf("Added %s %s%n", user.role().code(), user.email());
             if (given.isEmpty()) {
                 out().printf("Password (shown only this once): %s%n", password);
@@ -64,7 +68,8 @@ final class UserCommand {
             description = "Disable a user: their sessions end at once and their API tokens stop working.")
     int disable(@Parameters(paramLabel = "EMAIL") String email, @Mixin SiteDatabase site) {
         try (Database db = site.open(main.environment().variables())) {
-            User user = accounts(db).users().disable(email);
+            User user = audit(db).record("user.disable", () -> accounts(db).users().disable(email),
+                    UserCommand::subject, u -> "");
             out().printf("Disabled %s: their sessions have ended and their API tokens no longer work%n", user.email());
         }
         return 0;
@@ -72,6 +77,14 @@ final class UserCommand {
 
     private static Accounts accounts(Database db) {
         return Accounts.on(db.jdbi(), Clock.systemUTC());
+    }
+
+    private static CommandAudit audit(Database db) {
+        return new CommandAudit(db, Clock.systemUTC());
+    }
+
+    static String subject(User user) {
+        return "user:" + user.id();
     }
 
     private PrintWriter out() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.chancery.account.AccountException.Reason;
+import org.chancery.audit.AuditLog;
 import org.chancery.db.Database;
 import org.chancery.support.MutableClock;
 import org.chancery.support.TestDatabase;
@@ -67,6 +68,18 @@ class SetupServiceTest {
                 .isInstanceOfSatisfying(AccountException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.SETUP_LINK_INVALID));
         assertThat(accounts.users().list()).containsExactly(admin);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void the_first_administrator_is_in_the_audit_log_as_adding_themselves(TestDatabase.Kind kind) {
+        SetupService setup = open(kind);
+
+        User admin = setup.createFirstAdmin(setup.offerIfNoAdmin().orElseThrow(), "admin@embassy.example", "", PASSWORD);
+
+        assertThat(new AuditLog(database.jdbi()).about("user:" + admin.id()))
+                .extracting(e -> e.actorId() + " " + e.actor() + " " + e.action() + " " + e.at())
+                .containsExactly(admin.id() + " admin@embassy.example user.add 2020-05-26T09:57:00Z");
     }
 
     @ParameterizedTest

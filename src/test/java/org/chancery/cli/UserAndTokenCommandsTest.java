@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.chancery.account.Accounts;
 import org.chancery.account.Role;
 import org.chancery.account.SessionService.Session;
 import org.chancery.account.User;
+import org.chancery.audit.AuditLog;
 import org.chancery.db.Database;
 import org.chancery.support.Browser;
 import org.chancery.support.TestDatabase;
@@ -229,6 +232,44 @@ class UserAndTokenCommandsTest {
         assertThat(unknownToken.err()).isEqualTo("chancery: no active API token with id 7\n");
         assertThat(notANumber.exit()).isEqualTo(2);
         assertThat(notANumber.err().lines()).singleElement().asString().contains("seven");
+    }
+
+    private List<String> auditTrail() {
+        try (Database database = Database.open(db.resolved())) {
+            List<String> trail = new ArrayList<>(new AuditLog(database.jdbi()).latest(100).stream()
+                    .map(e -> e.actor() + " " + e.action() + " " + e.subject() + " " + e.detail()).toList());
+            Collections.reverse(trail);
+            return trail;
+        }
+    }
+
+    @Test
+    void what_the_commands_change_is_in_the_audit_log_by_cli() {
+        ok(PASSWORD, "user", "add", "editor@embassy.example", "--role", "editor", "--data", dir);
+        String token = ok("", "token", "create", "editor@embassy.example", "--name", "newsroom", "--data", dir)
+                .out().strip();
+        long tokenId = withAccounts(a -> a.tokens().idOf(token)).orElseThrow();
+        ok("", "token", "revoke", String.valueOf(tokenId), "--data", dir);
+        ok("", "user", "disable", "editor@embassy.example", "--data", dir);
+        long userId = withAccounts(a -> a.users().byEmail("editor@embassy.example")).orElseThrow().id();
+
+        assertThat(auditTrail()).containsExactly(
+                "cli user.add user:" + userId + " editor",
+                "cli token.create token:" + tokenId + " for editor@embassy.example, named newsroom",
+                "cli token.revoke token:" + tokenId + " of editor@embassy.example",
+                "cli user.disable user:" + userId + " ");
+    }
+
+    @Test
+    void a_refused_command_leaves_no_audit_entry() {
+        ok(PASSWORD, "user", "add", "editor@embassy.example", "--role", "editor", "--data", dir);
+
+        assertThat(run(PASSWORD, "user", "add", "editor@embassy.example", "--role", "admin", "--data", dir).exit())
+                .isEqualTo(1);
+        assertThat(run("", "user", "disable", "nobody@embassy.example", "--data", dir).exit()).isEqualTo(1);
+        assertThat(run("", "token", "revoke", "99", "--data", dir).exit()).isEqualTo(1);
+
+        assertThat(auditTrail()).singleElement().asString().startsWith("cli user.add ");
     }
 
     @Test
