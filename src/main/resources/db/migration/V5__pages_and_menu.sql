@@ -25,6 +25,9 @@ CREATE TABLE menu_items (
 CREATE INDEX menu_items_lang ON menu_items (lang, position);
 
 -- The viewer lists the log newest first, a page at a time after the last (occurred_at, id) shown,
--- optionally of one action or one actor: each filter reads its own index in that order.
+-- optionally of one action or one actor: each filter reads its own index in that order, and a
+-- deep page starts where the last one ended instead of counting its way there.
+DROP INDEX audit_log_occurred;
+CREATE INDEX audit_log_occurred ON audit_log (occurred_at, id);
 CREATE INDEX audit_log_action ON audit_log (action, occurred_at, id);
 CREATE INDEX audit_log_actor ON audit_log (actor, occurred_at, id);
