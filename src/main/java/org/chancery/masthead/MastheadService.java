@@ -1,6 +1,9 @@
 package org.chancery.masthead;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,35 +12,40 @@ import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
 
 /**
- * The site settings, read once and kept until they change, and the masthead they give at the
- * injected clock's current instant. Editors replace them whole from the masthead editor.
+ * The site settings and the masthead they give at the injected clock's current instant. Every
+ * page shows them, so they are read once and kept: a replacement made here takes effect at once;
+ * one made on another server sharing the database shows here within {@link #KEPT_FOR}. Editors
+ * replace them whole from the masthead editor.
  */
 public final class MastheadService {
+    public static final Duration KEPT_FOR = Duration.ofMinutes(1);
     static final String ACTION = "settings.masthead";
     static final String SUBJECT = "settings:masthead";
+    private static final String KEY = "site";
 
     private final SettingsRepository repository;
     private final AuditLog audit;
     private final Clock clock;
-    private volatile SiteSettings settings;
+    private final LoadingCache<String, SiteSettings> settings;
 
     public MastheadService(SettingsRepository repository, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
-        this.settings = repository.load();
+        this.settings = Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).build(key -> repository.load());
+        settings();
     }
 
     public SiteSettings settings() {
-        return settings;
+        return settings.get(KEY);
     }
 
     public Masthead now() {
-        return Masthead.at(clock.instant(), settings);
+        return Masthead.at(clock.instant(), settings());
     }
 
     public LocalDate today() {
-        return clock.instant().atZone(settings.homeZone()).toLocalDate();
+        return clock.instant().atZone(settings().homeZone()).toLocalDate();
     }
 
     /**
@@ -49,8 +57,9 @@ public final class MastheadService {
         SiteSettings before = repository.load();
         repository.replace(updated, h -> audit.record(h, new AuditEntry(clock.instant(), actor.id(), actor.email(),
                 ACTION, SUBJECT, changes(before, updated))));
-        settings = repository.load();
-        return settings;
+        SiteSettings saved = repository.load();
+        settings.put(KEY, saved);
+        return saved;
     }
 
     /** What the audit log says changed: "clocks, contact lines", or "nothing". */
