@@ -17,7 +17,8 @@ public record AuditFilter(Optional<String> action, Optional<String> actor, Optio
                 return Optional.empty();
             }
             int dash = text.indexOf('-');
-            return Optional.of(new Position(Long.parseLong(text.substring(0, dash)), Long.parseLong(text.substring(dash + 1))));
+            return Optional.of(new Position(Long.parseLong(text.substring(0, dash)),
+                    Long.parseLong(text.substring(dash + 1))));
         }
 
         @Override

@@ -64,7 +64,8 @@ public final class AuditHandler {
     }
 
     private static String query(String action, String actor) {
-        String q = (action.isEmpty() ? "" : "&action=" + encode(action)) + (actor.isEmpty() ? "" : "&actor=" + encode(actor));
+        String q = (action.isEmpty() ? "" : "&action=" + encode(action))
+                + (actor.isEmpty() ? "" : "&actor=" + encode(actor));
         return q.isEmpty() ? "" : q.substring(1);
     }
 

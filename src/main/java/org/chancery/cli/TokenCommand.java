@@ -40,7 +40,8 @@ final class TokenCommand {
             @Mixin SiteDatabase site) {
         try (Database db = site.open(main.environment().variables())) {
             TokenService tokens = tokens(db);
-            String detail = "for " + AccountService.normalizeEmail(email) + (name == null || name.isBlank() ? "" : ", named " + name.strip());
+            String label = name == null || name.isBlank() ? "" : ", named " + name.strip();
+            String detail = "for " + AccountService.normalizeEmail(email) + label;
             String token = audit(db).record("token.create", () -> tokens.create(email, name),
                     created -> subject(tokens.idOf(created).orElseThrow()), created -> detail);
             out().println(token);

@@ -16,7 +16,8 @@ public final class MenuRepository {
     public void replace(Handle h, String lang, List<MenuItem> items) {
         h.createUpdate("DELETE FROM menu_items WHERE lang = :lang").bind("lang", lang).execute();
         for (int i = 0; i < items.size(); i++) {
-            h.createUpdate("INSERT INTO menu_items (lang, position, label, url) VALUES (:lang, :position, :label, :url)")
+            h.createUpdate("INSERT INTO menu_items (lang, position, label, url)"
+                            + " VALUES (:lang, :position, :label, :url)")
                     .bind("lang", lang).bind("position", i)
                     .bind("label", items.get(i).label()).bind("url", items.get(i).url())
                     .execute();

@@ -56,7 +56,7 @@ public final class MenuService {
      */
     public List<MenuItem> replace(User actor, String lang, List<MenuItem> rows) {
         if (!languages.contains(lang)) {
-            throw InvalidInput.of("lang", "page.error.lang");
+            throw InvalidInput.of("lang", "form.error.lang");
         }
         List<MenuItem> items = checked(rows);
         jdbi.useTransaction(h -> {

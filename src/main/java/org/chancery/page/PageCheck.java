@@ -24,7 +24,7 @@ final class PageCheck {
     static Checked check(PageInput input, Set<String> languages, FieldCheck check) {
         String lang = input.lang() == null ? "" : input.lang().strip();
         if (!languages.contains(lang)) {
-            check.invalid("lang", "page.error.lang");
+            check.invalid("lang", "form.error.lang");
         }
         String title = check.required("title", input.title(), MAX_TITLE);
         String slug = check.optional("slug", input.slug(), MAX_SLUG);

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The sample site, kept as readable files under {@code sample/} on the classpath: the masthead
  * settings in {@code site.properties}, one Markdown file with front matter per publication and
- * per static page, the navigation in {@code menu.properties}. It is loaded in one transaction into a database that has no content yet.
+ * per static page, the navigation in {@code menu.properties}. It is loaded in one transaction
+ * into a database that has no content yet.
  */
 public final class SampleSite {
     private static final Logger log = LoggerFactory.getLogger(SampleSite.class);
