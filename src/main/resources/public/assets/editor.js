@@ -38,7 +38,8 @@
       credentials: 'same-origin',
       headers: { 'X-CSRF-Token': token ? token.content : '', 'X-Preview': 'fragment' }
     }).then(function (response) {
-      if (!response.ok) throw new Error('preview answered ' + response.status);
+      // Redirected means the session ran out: the answer is the sign-in page, not a preview.
+      if (!response.ok || response.redirected) throw new Error('no preview: ' + response.status);
       return response.text();
     }).then(function (html) {
       // The server renders the article through the public page's sanitizing renderer.
@@ -56,6 +57,13 @@
     dirty = true;
     clearTimeout(timer);
     timer = setTimeout(function () { store(); refresh(); }, 400);
+  }
+
+  // A save that went through leaves nothing unsaved behind: the copy kept on submitting goes.
+  function forgetSaved() {
+    var done = /[?&]done=([a-z-]+)/.exec(location.search);
+    if (done && done[1] === 'create') localStorage.removeItem('chancery.editor.new');
+    if (done && done[1] === 'save') localStorage.removeItem(storeKey);
   }
 
   function offerBackup() {
@@ -82,6 +90,7 @@
     event.preventDefault();
     event.returnValue = '';
   });
+  try { forgetSaved(); } catch (e) { /* storage off */ }
   offerBackup();
-  if (!pane.querySelector('article')) refresh();
+  if (!pane.querySelector('article') && (form.elements.title.value || form.elements.body.value)) refresh();
 })();
