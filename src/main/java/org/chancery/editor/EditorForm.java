@@ -65,13 +65,13 @@ public record EditorForm(
                 String.join(", ", item.tags()), "", false);
     }
 
-    /** The form as posted, each field read by name; an absent field reads as empty, a checkbox as off. */
+    /** The form as posted, each field read by name; an absent field reads as empty, an absent checkbox as off. */
     public static EditorForm read(Function<String, String> field) {
         return new EditorForm(field.apply("type"), field.apply("language"), field.apply("title"),
                 field.apply("lead"), field.apply("place"), field.apply("eventDate"), field.apply("body"),
                 field.apply("speakers"), field.apply("seriesKey"), field.apply("seriesPart"),
-                field.apply("featured") != null, field.apply("tags"), field.apply("changeNote"),
-                field.apply("minor") != null);
+                checked(field.apply("featured")), field.apply("tags"), field.apply("changeNote"),
+                checked(field.apply("minor")));
     }
 
     /** Every content field, so that a save replaces the whole content with what the form shows. */
@@ -113,6 +113,11 @@ public record EditorForm(
 
     private static List<String> items(String[] parts) {
         return Arrays.stream(parts).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A browser sends a ticked box as {@code name=on} and leaves an unticked one out. */
+    private static boolean checked(String value) {
+        return value != null && !value.isEmpty();
     }
 
     /** Browsers send line breaks in text areas as CRLF; they are stored as LF. */

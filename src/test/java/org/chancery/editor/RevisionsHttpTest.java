@@ -143,4 +143,20 @@ class RevisionsHttpTest {
         assertThat(page.select("tr.revision")).hasSize(1);
         assertThat(page.select("form.restore-form")).isEmpty();
     }
+
+    @Test
+    void a_comparison_names_every_field_that_changed() {
+        long id = EditorHttpTest.create(author, EditorHttpTest.transcript("Every field"));
+        save(id, Map.ofEntries(Map.entry("type", "statement"), Map.entry("title", "Every field changed"),
+                Map.entry("lead", "Another lead."), Map.entry("place", "London"), Map.entry("eventDate", "2020-05-01"),
+                Map.entry("speakers", ""), Map.entry("seriesKey", "other-series"), Map.entry("seriesPart", "3"),
+                Map.entry("featured", ""), Map.entry("tags", "visa"), Map.entry("body", "Plain text.")));
+
+        Document page = author.page(EditorPaths.compare(id, 1, 2));
+
+        assertThat(page.select(".diff-fields tr").eachAttr("data-field")).containsExactly("type", "title", "lead",
+                "place", "eventDate", "featured", "seriesKey", "seriesPart", "speakers", "tags");
+        assertThat(page.select(".diff-fields tbody th").eachText()).containsExactly("Type", "Title", "Lead", "Place",
+                "Date of the event", "Featured on the home page", "Series", "Part", "Speakers", "Tags");
+    }
 }
