@@ -158,5 +158,8 @@ class RevisionsHttpTest {
                 "place", "eventDate", "featured", "seriesKey", "seriesPart", "speakers", "tags");
         assertThat(page.select(".diff-fields tbody th").eachText()).containsExactly("Type", "Title", "Lead", "Place",
                 "Date of the event", "Featured on the home page", "Series", "Part", "Speakers", "Tags");
+        assertThat(page.select(".diff-fields tr[data-field=type] td").eachText()).containsExactly("Interview",
+                "Statement");
+        assertThat(page.select(".diff-fields tr[data-field=featured] td").eachText()).containsExactly("yes", "no");
     }
 }
