@@ -11,7 +11,8 @@
   var skipped = { _csrf: true, version: true, id: true };
   var timer = null;
   var asked = 0;
-  var dirty = false;
+  // A form shown again after a refused save or a preview holds what was typed, not what is saved.
+  var dirty = form.hasAttribute('data-unsaved');
 
   function fields() {
     var values = {};
@@ -70,7 +71,10 @@
     var kept = null;
     try { kept = JSON.parse(localStorage.getItem(storeKey)); } catch (e) { kept = null; }
     if (!kept) return;
-    if (JSON.stringify(kept) === JSON.stringify(fields())) { localStorage.removeItem(storeKey); return; }
+    if (JSON.stringify(kept) === JSON.stringify(fields())) {
+      if (!dirty) localStorage.removeItem(storeKey);
+      return;
+    }
     var notice = document.querySelector('[data-backup-notice]');
     if (!notice) return;
     notice.hidden = false;
@@ -92,5 +96,6 @@
   });
   try { forgetSaved(); } catch (e) { /* storage off */ }
   offerBackup();
+  if (dirty) store();
   if (!pane.querySelector('article') && (form.elements.title.value || form.elements.body.value)) refresh();
 })();

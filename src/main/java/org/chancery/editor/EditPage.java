@@ -18,6 +18,8 @@ import org.chancery.editorial.EditorialAction;
  * @param conflict    someone else's save since {@code version}; null for none
  * @param actionInput what was typed in a workflow form that was refused
  * @param preview     the page as readers would see it; null until asked for
+ * @param unsaved     the form shows input that was not saved (a refused save, a preview): the
+ *                    workflow's steps wait until it is saved, so that none of it is left behind
  */
 public record EditPage(
         Long id,
@@ -31,7 +33,8 @@ public record EditPage(
         Notice notice,
         Conflict conflict,
         ActionInput actionInput,
-        Preview preview) {
+        Preview preview,
+        boolean unsaved) {
 
     public EditPage {
         actions = Set.copyOf(actions);
@@ -78,31 +81,34 @@ public record EditPage(
         return EditorPaths.revisions(id);
     }
 
+    /** The page holding input that was not saved, begun on version {@code v}. */
     public EditPage withForm(EditorForm f, long v) {
-        return new EditPage(id, f, v, state, actions, languages, zone, errors, notice, conflict, actionInput, preview);
+        return new EditPage(id, f, v, state, actions, languages, zone, errors, notice, conflict, actionInput, preview,
+                true);
     }
 
     public EditPage withErrors(FieldMessages e) {
         return new EditPage(id, form, version, state, actions, languages, zone, e, notice, conflict, actionInput,
-                preview);
+                preview, unsaved);
     }
 
     public EditPage withNotice(Notice n) {
         return new EditPage(id, form, version, state, actions, languages, zone, errors, n, conflict, actionInput,
-                preview);
+                preview, unsaved);
     }
 
     public EditPage withConflict(Conflict c) {
         return new EditPage(id, form, version, state, actions, languages, zone, errors, notice, c, actionInput,
-                preview);
+                preview, unsaved);
     }
 
     public EditPage withActionInput(ActionInput a) {
-        return new EditPage(id, form, version, state, actions, languages, zone, errors, notice, conflict, a, preview);
+        return new EditPage(id, form, version, state, actions, languages, zone, errors, notice, conflict, a, preview,
+                unsaved);
     }
 
     public EditPage withPreview(Preview p) {
         return new EditPage(id, form, version, state, actions, languages, zone, errors, notice, conflict, actionInput,
-                p);
+                p, unsaved);
     }
 }

@@ -62,14 +62,14 @@ public final class EditPages {
 
     EditPage blank() {
         return new EditPage(null, EditorForm.blank(languages.get(0)), 0, null, Set.of(), languages, homeZone.get(),
-                FieldMessages.none(), null, null, ActionInput.none(), null);
+                FieldMessages.none(), null, null, ActionInput.none(), null, false);
     }
 
     /** The page of {@code item} as saved, with the actions {@code user} may take on it. */
     EditPage of(User user, EditorialItem item) {
         return new EditPage(item.id(), EditorForm.of(item), item.version(), state(item),
                 editorial.allowed(user, item), languages, homeZone.get(), FieldMessages.none(), null, null,
-                ActionInput.none(), null);
+                ActionInput.none(), null, false);
     }
 
     Preview preview(EditorForm form, EditorialItem saved) {

@@ -154,7 +154,10 @@ class EditorHttpTest {
         assertThat(title.select(".conflict-theirs").text()).isEqualTo("Shared draft, as the editor put it");
         assertThat(title.select(".conflict-yours").text()).isEqualTo("Shared draft");
         assertThat(page.select(".conflict-by").text()).startsWith("Last saved by ed,");
+        assertThat(page.select("form.step-submit")).as("no step may leave the form behind").isEmpty();
+        assertThat(page.select(".workflow-unsaved").text()).startsWith("The form holds changes that are not saved.");
         Element form = editorForm(page);
+        assertThat(form.hasAttr("data-unsaved")).isTrue();
         assertThat(value(form, "body")).isEqualTo("Question: Mine?\n\nSergey Lavrov: Yours.");
         assertThat(value(form, "version")).isEqualTo("2");
         assertThat(reads.find(id).orElseThrow().publication().body()).isEqualTo("Question: How will it end?\n\nSergey Lavrov: Well.");
