@@ -26,6 +26,16 @@ import org.chancery.audit.AuditLog;
 import org.chancery.audit.AuditQueries;
 import org.chancery.audit.AuditSubjects;
 import org.chancery.db.Database;
+import org.chancery.editor.EditHandler;
+import org.chancery.editor.EditPages;
+import org.chancery.editor.EditorForm;
+import org.chancery.editor.EditorHandlers;
+import org.chancery.editor.EditorQueries;
+import org.chancery.editor.PreviewHandler;
+import org.chancery.editor.PreviewService;
+import org.chancery.editor.PublicationListHandler;
+import org.chancery.editor.RevisionsHandler;
+import org.chancery.editor.WorkflowHandler;
 import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
 import org.chancery.editorial.Scheduler;
@@ -107,12 +117,14 @@ public final class App implements AutoCloseable {
         accounts.sessions().purgeExpired();
         var auth = new Auth(accounts.sessions(), accounts.tokens());
         var admin = new AdminPages(templates, masthead, pages.localizer(pages.defaultLanguage()), auth);
+        var reads = new EditorialReads(db.jdbi());
         var handlers = new Routes.Handlers(
                 new HomeHandler(publications, pages),
                 new PublicationHandler(publications, pages),
                 new ArchiveHandler(archive, pages),
                 accountHandlers(config, accounts, auth, admin, homeZone),
-                new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json),
+                new PublicationApi(editorial, reads, accounts.tokens(), json),
+                editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
                 siteHandlers(config, db, audit, pages, auth, admin, masthead, menu));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
@@ -121,6 +133,8 @@ public final class App implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.jetty.port = config.port();
             c.staticFiles.add("/public", Location.CLASSPATH);
+            // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
+            c.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(EditorForm.MAX_FORM_BYTES));
             errors.register(c.routes);
             auth.register(c.routes);
             PublicationApi.registerProblems(c.routes, problems);
@@ -151,6 +165,20 @@ public final class App implements AutoCloseable {
                 new PasswordHandler(accounts.users(), auth, admin),
                 new AdminHomeHandler(auth, admin),
                 new UsersHandler(accounts.users(), admin));
+    }
+
+    private static EditorHandlers editorHandlers(Config config, Database db, EditorialService editorial,
+            EditorialReads reads, PublicationService publications, Pages pages, AdminPages admin, Auth auth,
+            Supplier<ZoneId> homeZone) {
+        var queries = new EditorQueries(db.jdbi());
+        var previews = new PreviewService(publications, LANGUAGES, config.clock());
+        var editPages = new EditPages(editorial, reads, queries, admin, pages::localizer, previews, LANGUAGES, homeZone);
+        return new EditorHandlers(
+                new PublicationListHandler(queries, admin, LANGUAGES, homeZone),
+                new EditHandler(editorial, editPages, auth),
+                new PreviewHandler(editPages, auth),
+                new WorkflowHandler(editorial, editPages, auth, homeZone),
+                new RevisionsHandler(editorial, reads, editPages, admin, auth, homeZone));
     }
 
     /**

@@ -5,6 +5,8 @@ import org.chancery.account.AccountHandlers;
 import org.chancery.api.PublicationApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.audit.AuditHandler;
+import org.chancery.editor.EditorHandlers;
+import org.chancery.editor.EditorPaths;
 import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadHandler;
 import org.chancery.menu.MenuHandler;
@@ -25,7 +27,7 @@ final class Routes {
     }
 
     record Handlers(HomeHandler home, PublicationHandler publication, ArchiveHandler archive,
-            AccountHandlers account, PublicationApi api, Site site) {
+            AccountHandlers account, PublicationApi api, EditorHandlers editor, Site site) {
     }
 
     /** The press office's pages that shape the site around the publications. */
@@ -50,6 +52,25 @@ final class Routes {
         routes.get("/admin/password", a.password()::form, Access.AUTHOR);
         routes.post("/admin/password", a.password()::change, Access.AUTHOR);
         routes.get("/admin/users", a.users()::index, Access.ADMIN);
+
+        // press office: the editor; EditorialService also decides per publication (an author edits their own drafts)
+        EditorHandlers e = h.editor();
+        String pubs = EditorPaths.LIST;
+        routes.get(pubs, e.list()::index, Access.AUTHOR);
+        routes.get(EditorPaths.NEW, e.edit()::blank, Access.AUTHOR);
+        routes.post(pubs, e.edit()::create, Access.AUTHOR);
+        routes.post(EditorPaths.PREVIEW, e.preview()::preview, Access.AUTHOR);           // saves nothing
+        routes.get(pubs + "/{id}/edit", e.edit()::edit, Access.AUTHOR);                   // read-only where not theirs
+        routes.post(pubs + "/{id}", e.edit()::save, Access.AUTHOR);
+        routes.post(pubs + "/{id}/submit", e.workflow()::submit, Access.AUTHOR);
+        routes.post(pubs + "/{id}/publish", e.workflow()::publish, Access.EDITOR);         // not the submitter
+        routes.post(pubs + "/{id}/force-publish", e.workflow()::forcePublish, Access.EDITOR);
+        routes.post(pubs + "/{id}/approve", e.workflow()::approve, Access.EDITOR);         // not who forced it
+        routes.post(pubs + "/{id}/schedule", e.workflow()::schedule, Access.EDITOR);       // not the submitter
+        routes.post(pubs + "/{id}/withdraw", e.workflow()::withdraw, Access.EDITOR);
+        routes.post(pubs + "/{id}/unpublish", e.workflow()::unpublish, Access.EDITOR);
+        routes.get(pubs + "/{id}/revisions", e.revisions()::index, Access.AUTHOR);
+        routes.post(pubs + "/{id}/revisions/{number}/restore", e.revisions()::restore, Access.AUTHOR);
 
         // press office: the site around the publications
         Site s = h.site();

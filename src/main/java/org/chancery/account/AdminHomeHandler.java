@@ -6,7 +6,7 @@ import java.util.List;
 import org.chancery.web.AdminPages;
 import org.chancery.web.Auth;
 
-/** {@code /admin}: the signed-in home, until the editor takes its place. */
+/** {@code /admin}: the signed-in home: the way into the editor, and what one's role allows. */
 public final class AdminHomeHandler {
     private final Auth auth;
     private final AdminPages pages;

@@ -19,7 +19,7 @@ import org.chancery.editorial.InvalidInputException;
  */
 final class JsonInput {
     static final Set<String> CONTENT_FIELDS = Set.of("type", "language", "title", "lead", "body", "place",
-            "eventDate", "featured", "speakers", "tags");
+            "eventDate", "featured", "speakers", "tags", "seriesKey", "seriesPart");
 
     private final JsonNode node;
     private final List<FieldError> errors = new ArrayList<>();
@@ -45,7 +45,8 @@ final class JsonInput {
 
     ContentInput content() {
         return new ContentInput(text("type"), text("language"), text("title"), text("lead"), text("body"),
-                text("place"), text("eventDate"), bool("featured"), strings("speakers"), strings("tags"));
+                text("place"), text("eventDate"), bool("featured"), strings("speakers"), strings("tags"),
+                text("seriesKey"), wholeText("seriesPart"));
     }
 
     String text(String field) {
@@ -76,6 +77,18 @@ final class JsonInput {
             return null;
         }
         return v.canConvertToLong() && v.isIntegralNumber() ? v.longValue() : wrong(field, "a whole number");
+    }
+
+    /** A whole number as text, for the validator to judge like a form's; a JSON null reads as "". */
+    private String wholeText(String field) {
+        JsonNode v = node.get(field);
+        if (v == null) {
+            return null;
+        }
+        if (v.isNull()) {
+            return "";
+        }
+        return v.isIntegralNumber() ? v.asText() : wrong(field, "a whole number");
     }
 
     List<String> strings(String field) {

@@ -27,6 +27,8 @@ final class PublicationJson {
             String place,
             LocalDate eventDate,
             boolean featured,
+            String seriesKey,
+            Integer seriesPart,
             List<String> speakers,
             List<String> tags,
             String path,
@@ -55,7 +57,8 @@ final class PublicationJson {
         Publication p = item.publication();
         Workflow w = item.workflow();
         return new View(p.id(), p.status().code(), w.version(), p.type().code(), p.lang(), p.title(), p.lead(),
-                p.body(), p.place(), p.eventDate(), p.featured(), p.speakers(), item.tags(),
+                p.body(), p.place(), p.eventDate(), p.featured(), p.series() == null ? null : p.series().key(),
+                p.series() == null ? null : p.series().part(), p.speakers(), item.tags(),
                 Paths.publication(p.lang(), p.id(), p.slug()), p.createdAt(), p.updatedAt(), p.publishedAt(),
                 w.scheduledAt(), w.authorId(), w.submittedBy(),
                 w.withdrawal() == null ? null : new Withdrawal(w.withdrawal().at(), w.withdrawal().reason()),

@@ -31,6 +31,8 @@ final class Comparison {
         f.put("place", c -> Objects.toString(c.place(), ""));
         f.put("eventDate", c -> Objects.toString(c.eventDate(), ""));
         f.put("featured", c -> String.valueOf(c.featured()));
+        f.put("seriesKey", c -> c.series() == null ? "" : c.series().key());
+        f.put("seriesPart", c -> c.series() == null ? "" : String.valueOf(c.series().part()));
         f.put("speakers", c -> String.join("\n", c.speakers()));
         f.put("tags", c -> String.join("\n", c.tags()));
         f.put("body", Content::body);

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.chancery.publication.PublicationType;
+import org.chancery.publication.SeriesPart;
 
 /**
  * What an editor writes and a revision keeps: the editable content of a publication, already
- * validated. {@code place} and {@code eventDate} may be null.
+ * validated. {@code place}, {@code eventDate} and {@code series} may be null.
  */
 public record Content(
         PublicationType type,
@@ -18,6 +19,7 @@ public record Content(
         String place,
         LocalDate eventDate,
         boolean featured,
+        SeriesPart series,
         List<String> speakers,
         List<String> tags) {
 

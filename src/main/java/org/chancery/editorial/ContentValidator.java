@@ -9,20 +9,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chancery.publication.PublicationType;
+import org.chancery.publication.SeriesPart;
 
 /**
  * Turns a client's {@link ContentInput} into valid {@link Content}, on its own (a new draft) or
  * over the current content (an edit). Every invalid field is reported, not only the first.
  */
 final class ContentValidator {
-    /** The largest body accepted: 2 MiB of UTF-8. */
-    static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
-    static final int MAX_TITLE = 300;
-    static final int MAX_LEAD = 2_000;
-    static final int MAX_PLACE = 200;
-    static final int MAX_ITEM = 100;
-    static final int MAX_ITEMS = 50;
-
     private final Set<String> languages;
 
     ContentValidator(Set<String> languages) {
@@ -52,21 +45,22 @@ final class ContentValidator {
                 : lines("speakers", in.speakers(), errors);
         List<String> tags = in.tags() == null ? (base == null ? List.of() : base.tags())
                 : lines("tags", in.tags(), errors).stream().distinct().toList();
+        SeriesPart series = series(base == null ? null : base.series(), in, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Content(type, lang, title, lead, body, place, date, featured, speakers, tags);
+        return new Content(type, lang, title, lead, body, place, date, featured, series, speakers, tags);
     }
 
     /** Refused before anything else: an oversized body is a 413, whatever else is wrong. */
     private static void checkBodySize(String body) {
-        if (body == null || body.length() * 3L <= MAX_BODY_BYTES) {
+        if (body == null || body.length() * 3L <= Limits.BODY_BYTES) {
             return;
         }
         long bytes = body.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_BODY_BYTES) {
+        if (bytes > Limits.BODY_BYTES) {
             throw EditorialException.tooLarge("the body is " + bytes + " bytes of UTF-8; the limit is "
-                    + MAX_BODY_BYTES + " bytes (2 MiB)");
+                    + Limits.BODY_BYTES + " bytes (2 MiB)");
         }
     }
 
@@ -97,24 +91,24 @@ final class ContentValidator {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty()) {
             errors.add(new FieldError("title", "required", "a title is required"));
-        } else if (t.length() > MAX_TITLE) {
-            errors.add(tooLong("title", MAX_TITLE));
+        } else if (t.length() > Limits.TITLE) {
+            errors.add(tooLong("title", Limits.TITLE));
         }
         return t;
     }
 
     private static String lead(String lead, List<FieldError> errors) {
         String l = lead.strip();
-        if (l.length() > MAX_LEAD) {
-            errors.add(tooLong("lead", MAX_LEAD));
+        if (l.length() > Limits.LEAD) {
+            errors.add(tooLong("lead", Limits.LEAD));
         }
         return l;
     }
 
     private static String place(String place, List<FieldError> errors) {
         String p = place.strip();
-        if (p.length() > MAX_PLACE) {
-            errors.add(tooLong("place", MAX_PLACE));
+        if (p.length() > Limits.PLACE) {
+            errors.add(tooLong("place", Limits.PLACE));
         }
         return p.isEmpty() ? null : p;
     }
@@ -131,10 +125,44 @@ final class ContentValidator {
         }
     }
 
+    /** A series key and a part number, each kept from {@code current} when left out; an empty key clears both. */
+    private static SeriesPart series(SeriesPart current, ContentInput in, List<FieldError> errors) {
+        if (in.seriesKey() == null && in.seriesPart() == null) {
+            return current;
+        }
+        String key = in.seriesKey() != null ? in.seriesKey().strip() : current == null ? "" : current.key();
+        String part = in.seriesPart() != null ? in.seriesPart().strip()
+                : current == null ? "" : String.valueOf(current.part());
+        if (key.isEmpty()) {
+            return null;
+        }
+        int errorsBefore = errors.size();
+        if (key.length() > Limits.SERIES_KEY) {
+            errors.add(tooLong("seriesKey", Limits.SERIES_KEY));
+        } else if (key.contains("\n") || key.contains("\r")) {
+            errors.add(new FieldError("seriesKey", "invalid", "a series key must be on one line"));
+        }
+        int number = partNumber(part, errors);
+        return errors.size() > errorsBefore ? null : new SeriesPart(key, number);
+    }
+
+    private static int partNumber(String part, List<FieldError> errors) {
+        if (part.isEmpty()) {
+            errors.add(new FieldError("seriesPart", "required", "a part of a series needs its number, from 1"));
+            return 0;
+        }
+        if (part.matches("[0-9]{1,3}") && Integer.parseInt(part) >= 1) {
+            return Integer.parseInt(part);
+        }
+        errors.add(new FieldError("seriesPart", "invalid", "'" + part + "' is not a whole number from 1 to "
+                + Limits.SERIES_PARTS));
+        return 0;
+    }
+
     /** Speakers and tags: short single lines, stored one per line. */
     private static List<String> lines(String field, List<String> items, List<FieldError> errors) {
-        if (items.size() > MAX_ITEMS) {
-            errors.add(new FieldError(field, "too-many", "at most " + MAX_ITEMS + " " + field + " are allowed"));
+        if (items.size() > Limits.ITEMS) {
+            errors.add(new FieldError(field, "too-many", "at most " + Limits.ITEMS + " " + field + " are allowed"));
             return List.of();
         }
         List<String> kept = new ArrayList<>();
@@ -145,8 +173,8 @@ final class ContentValidator {
                 errors.add(new FieldError(name, "required", "an empty entry is not allowed"));
             } else if (item.contains("\n") || item.contains("\r")) {
                 errors.add(new FieldError(name, "invalid", "an entry must be on one line"));
-            } else if (item.length() > MAX_ITEM) {
-                errors.add(tooLong(name, MAX_ITEM));
+            } else if (item.length() > Limits.ITEM) {
+                errors.add(tooLong(name, Limits.ITEM));
             } else {
                 kept.add(item);
             }

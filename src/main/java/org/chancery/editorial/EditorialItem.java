@@ -20,7 +20,7 @@ public record EditorialItem(Publication publication, List<String> tags, Workflow
 
     static EditorialItem draft(Content c, long authorId, Instant now) {
         Publication p = new Publication(null, Slugs.slugify(c.title()), c.type(), c.lang(), Status.DRAFT, c.title(),
-                c.lead(), c.body(), c.place(), c.eventDate(), null, c.featured(), null, c.speakers(), now, now);
+                c.lead(), c.body(), c.place(), c.eventDate(), null, c.featured(), c.series(), c.speakers(), now, now);
         return new EditorialItem(p, c.tags(), Workflow.newDraft(authorId));
     }
 
@@ -44,7 +44,7 @@ public record EditorialItem(Publication publication, List<String> tags, Workflow
     public Content content() {
         Publication p = publication;
         return new Content(p.type(), p.lang(), p.title(), p.lead(), p.body(), p.place(), p.eventDate(),
-                p.featured(), p.speakers(), tags);
+                p.featured(), p.series(), p.speakers(), tags);
     }
 
     /** New content; the address follows the title until the item is first published, then stays. */
@@ -52,7 +52,7 @@ public record EditorialItem(Publication publication, List<String> tags, Workflow
         Publication p = publication;
         String slug = p.publishedAt() == null ? Slugs.slugify(c.title()) : p.slug();
         Publication changed = new Publication(p.id(), slug, c.type(), c.lang(), p.status(), c.title(), c.lead(),
-                c.body(), c.place(), c.eventDate(), p.publishedAt(), c.featured(), p.series(), c.speakers(),
+                c.body(), c.place(), c.eventDate(), p.publishedAt(), c.featured(), c.series(), c.speakers(),
                 p.createdAt(), now);
         return new EditorialItem(changed, c.tags(), workflow.next());
     }

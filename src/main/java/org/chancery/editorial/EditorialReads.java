@@ -34,6 +34,11 @@ public final class EditorialReads {
                 "publication " + id + " has no revision " + number));
     }
 
+    /** Two texts side by side, line by line, as revisions are compared: for a conflict, theirs and yours. */
+    public List<DiffRow> compareLines(String left, String right) {
+        return Comparison.rows(left, right);
+    }
+
     /** Revision {@code from} and revision {@code to} side by side. */
     public RevisionDiff diff(long id, int from, int to) {
         return Comparison.diff(revision(id, from), revision(id, to));

@@ -26,7 +26,7 @@ final class EditorialRepository {
     private static final String CHANGEABLE = """
             slug = :slug, type = :type, lang = :lang, status = :status, title = :title, lead = :lead,
             body = :body, place = :place, event_date = :eventDate, published_at = :publishedAt,
-            featured = :featured, speakers = :speakers, tags = :tags, updated_at = :updatedAt,
+            featured = :featured, series_key = :seriesKey, series_part = :seriesPart, speakers = :speakers, tags = :tags, updated_at = :updatedAt,
             version = :version, submitted_by = :submittedBy, scheduled_at = :scheduledAt,
             withdrawn_at = :withdrawnAt, withdrawal_reason = :withdrawalReason,
             replacement_url = :replacementUrl, force_reason = :forceReason,
@@ -39,11 +39,11 @@ final class EditorialRepository {
     long insert(Handle h, EditorialItem item) {
         return bind(h.createUpdate("""
                 INSERT INTO publications (slug, type, lang, status, title, lead, body, place, event_date,
-                    published_at, featured, speakers, tags, created_at, updated_at, version, author_id,
+                    published_at, featured, series_key, series_part, speakers, tags, created_at, updated_at, version, author_id,
                     submitted_by, scheduled_at, withdrawn_at, withdrawal_reason, replacement_url,
                     force_reason, force_published_by, force_approved_by)
                 VALUES (:slug, :type, :lang, :status, :title, :lead, :body, :place, :eventDate,
-                    :publishedAt, :featured, :speakers, :tags, :createdAt, :updatedAt, :version, :authorId,
+                    :publishedAt, :featured, :seriesKey, :seriesPart, :speakers, :tags, :createdAt, :updatedAt, :version, :authorId,
                     :submittedBy, :scheduledAt, :withdrawnAt, :withdrawalReason, :replacementUrl,
                     :forceReason, :forcePublishedBy, :forceApprovedBy)
                 """), item)
@@ -88,6 +88,8 @@ final class EditorialRepository {
                 .bind("eventDate", date(p.eventDate()))
                 .bind("publishedAt", millis(p.publishedAt()))
                 .bind("featured", p.featured())
+                .bind("seriesKey", p.series() == null ? null : p.series().key())
+                .bind("seriesPart", p.series() == null ? null : p.series().part())
                 .bind("speakers", PublicationRows.linesText(p.speakers()))
                 .bind("tags", PublicationRows.linesText(item.tags()))
                 .bind("updatedAt", p.updatedAt().toEpochMilli())

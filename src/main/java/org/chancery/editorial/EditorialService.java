@@ -27,7 +27,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class EditorialService {
     /** The largest body accepted: 2 MiB of UTF-8. */
-    public static final int MAX_BODY_BYTES = ContentValidator.MAX_BODY_BYTES;
+    public static final int MAX_BODY_BYTES = Limits.BODY_BYTES;
     static final String SCHEDULER = "scheduler";
 
     private final Jdbi jdbi;
@@ -66,7 +66,7 @@ public final class EditorialService {
     /** Saves new content over {@code version}; fields left null in {@code input} keep their value. */
     public EditorialItem update(User actor, long id, long version, ContentInput input, EditNote note) {
         return change(id, (h, item) -> {
-            Permissions.edit(actor, item);
+            Checks.check(EditorialAction.EDIT, actor, item);
             expectVersion(h, item, version);
             return saveContent(h, actor, item, validator.merge(item.content(), input), note, null);
         });
@@ -75,7 +75,7 @@ public final class EditorialService {
     /** Saves the content of an earlier revision as a new revision. */
     public EditorialItem restore(User actor, long id, long version, int revision, EditNote note) {
         return change(id, (h, item) -> {
-            Permissions.edit(actor, item);
+            Checks.check(EditorialAction.EDIT, actor, item);
             expectVersion(h, item, version);
             Revision old = revisions.find(h, id, revision).orElseThrow(() -> EditorialException.notFound(
                     "publication " + id + " has no revision " + revision));
@@ -87,8 +87,7 @@ public final class EditorialService {
 
     public EditorialItem submit(User actor, long id) {
         return change(id, (h, item) -> {
-            Permissions.submit(actor, item);
-            Rules.requireState(item, "submit", Status.DRAFT);
+            Checks.check(EditorialAction.SUBMIT, actor, item);
             return move(h, actor, item, item.submitted(actor.id(), clock.instant()), "submit", "", null);
         });
     }
@@ -96,8 +95,7 @@ public final class EditorialService {
     /** Publishes a submitted (or scheduled) publication; whoever submitted it cannot. */
     public EditorialItem publish(User actor, long id) {
         return change(id, (h, item) -> {
-            Permissions.editor(actor, "publish");
-            Rules.requireReviewed(actor, item, "publish");
+            Checks.check(EditorialAction.PUBLISH, actor, item);
             Instant now = clock.instant();
             return move(h, actor, item, item.published(now, null, now), "publish", "", Kind.PUBLISHED);
         });
@@ -106,9 +104,8 @@ public final class EditorialService {
     /** Publishes without a second person's review; the reason is recorded and flagged until approved. */
     public EditorialItem forcePublish(User actor, long id, String reason) {
         return change(id, (h, item) -> {
-            Permissions.editor(actor, "force-publish");
+            Checks.check(EditorialAction.FORCE_PUBLISH, actor, item);
             String why = Rules.required("reason", reason, "a force-publish needs a written reason");
-            Rules.requireState(item, "publish", Status.DRAFT, Status.SUBMITTED, Status.SCHEDULED);
             Instant now = clock.instant();
             EditorialItem next = item.published(now, new ForcePublish(why, actor.id(), null), now);
             return move(h, actor, item, next, "force-publish", why, Kind.PUBLISHED);
@@ -118,14 +115,7 @@ public final class EditorialService {
     /** Approves a force-publish afterwards; it must be another editor than the one who forced it. */
     public EditorialItem approveForcePublish(User actor, long id) {
         return change(id, (h, item) -> {
-            Permissions.editor(actor, "approve");
-            ForcePublish force = item.workflow().forcePublish();
-            if (force == null || !force.awaitingApproval()) {
-                throw EditorialException.state("this publication has no force-publish awaiting approval");
-            }
-            if (force.by() == actor.id()) {
-                throw EditorialException.rule("you force-published this publication; another editor must approve it");
-            }
+            Checks.check(EditorialAction.APPROVE, actor, item);
             return move(h, actor, item, item.approved(actor.id(), clock.instant()), "approve-force-publish", "", null);
         });
     }
@@ -133,13 +123,12 @@ public final class EditorialService {
     /** Schedules publication at {@code at}, under the same second-person rule as publishing. */
     public EditorialItem schedule(User actor, long id, Instant at) {
         return change(id, (h, item) -> {
-            Permissions.editor(actor, "schedule");
+            Checks.check(EditorialAction.SCHEDULE, actor, item);
             Instant now = clock.instant();
             if (at == null || !at.isAfter(now)) {
                 throw InvalidInputException.of("at", at == null ? "required" : "invalid",
                         "the time to publish at must be in the future");
             }
-            Rules.requireReviewed(actor, item, "schedule");
             return move(h, actor, item, item.scheduled(at, now), "schedule", at.toString(), null);
         });
     }
@@ -147,9 +136,8 @@ public final class EditorialService {
     /** Withdraws a published item: its page stays, with a notice giving the date and the reason. */
     public EditorialItem withdraw(User actor, long id, String reason) {
         return change(id, (h, item) -> {
-            Permissions.editor(actor, "withdraw");
+            Checks.check(EditorialAction.WITHDRAW, actor, item);
             String why = Rules.required("reason", reason, "a withdrawal needs a reason, shown to readers");
-            Rules.requireState(item, "withdraw", Status.PUBLISHED);
             Instant now = clock.instant();
             return move(h, actor, item, item.withdrawn(new Withdrawal(now, why), now), "withdraw", why,
                     Kind.WITHDRAWN);
@@ -159,12 +147,16 @@ public final class EditorialService {
     /** Takes an item off the site: its address answers 410 Gone, or redirects to {@code replacementUrl}. */
     public EditorialItem unpublish(User actor, long id, String replacementUrl) {
         return change(id, (h, item) -> {
-            Permissions.editor(actor, "unpublish");
+            Checks.check(EditorialAction.UNPUBLISH, actor, item);
             String url = Replacements.check(replacementUrl);
-            Rules.requireState(item, "unpublish", Status.PUBLISHED, Status.WITHDRAWN);
             return move(h, actor, item, item.unpublished(url, clock.instant()), "unpublish",
                     url == null ? "" : url, Kind.UNPUBLISHED);
         });
+    }
+
+    /** The actions {@code actor} may take on {@code item} as it stands, by the same checks the actions make. */
+    public Set<EditorialAction> allowed(User actor, EditorialItem item) {
+        return Checks.allowed(actor, item);
     }
 
     /**
@@ -207,8 +199,8 @@ public final class EditorialService {
 
     private Outcome saveContent(Handle h, User actor, EditorialItem item, Content content, EditNote note,
             Integer restoredFrom) {
-        if (note.changeNote().length() > Rules.MAX_NOTE) {
-            throw InvalidInputException.of("changeNote", "too-long", "at most " + Rules.MAX_NOTE + " characters are allowed");
+        if (note.changeNote().length() > Limits.NOTE) {
+            throw InvalidInputException.of("changeNote", "too-long", "at most " + Limits.NOTE + " characters are allowed");
         }
         if (item.isPublic() && !note.minor() && note.changeNote().isEmpty()) {
             throw InvalidInputException.of("changeNote", "required", "readers can see this publication, so an edit"

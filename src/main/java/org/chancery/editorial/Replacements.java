@@ -10,8 +10,6 @@ import java.util.Locale;
  * could send readers somewhere unintended, so it is refused.
  */
 final class Replacements {
-    static final int MAX_LENGTH = 2_000;
-
     private Replacements() {
     }
 
@@ -21,9 +19,9 @@ final class Replacements {
             return null;
         }
         String u = url.strip();
-        if (u.length() > MAX_LENGTH || !valid(u)) {
+        if (u.length() > Limits.REPLACEMENT || !valid(u)) {
             throw InvalidInputException.of("replacement", "invalid", "a replacement must be a path on this site"
-                    + " starting with / or an http(s) address, at most " + MAX_LENGTH + " characters");
+                    + " starting with / or an http(s) address, at most " + Limits.REPLACEMENT + " characters");
         }
         return u;
     }

@@ -27,9 +27,9 @@ final class RevisionRepository {
                 .bind("id", id).mapTo(Integer.class).one();
         h.createUpdate("""
                 INSERT INTO revisions (publication_id, number, version, type, lang, title, lead, body, place,
-                    event_date, featured, speakers, tags, author_id, created_at, change_note, minor, restored_from)
+                    event_date, featured, series_key, series_part, speakers, tags, author_id, created_at, change_note, minor, restored_from)
                 VALUES (:id, :number, :version, :type, :lang, :title, :lead, :body, :place,
-                    :eventDate, :featured, :speakers, :tags, :authorId, :at, :note, :minor, :restoredFrom)
+                    :eventDate, :featured, :seriesKey, :seriesPart, :speakers, :tags, :authorId, :at, :note, :minor, :restoredFrom)
                 """)
                 .bind("id", id)
                 .bind("number", number)
@@ -42,6 +42,8 @@ final class RevisionRepository {
                 .bind("place", c.place())
                 .bind("eventDate", EditorialRepository.date(c.eventDate()))
                 .bind("featured", c.featured())
+                .bind("seriesKey", c.series() == null ? null : c.series().key())
+                .bind("seriesPart", c.series() == null ? null : c.series().part())
                 .bind("speakers", PublicationRows.linesText(c.speakers()))
                 .bind("tags", PublicationRows.linesText(c.tags()))
                 .bind("authorId", authorId)
@@ -85,6 +87,6 @@ final class RevisionRepository {
                         .orElseThrow(() -> new IllegalStateException("unknown publication type in database: " + type)),
                 rs.getString("lang"), rs.getString("title"), rs.getString("lead"), rs.getString("body"),
                 rs.getString("place"), PublicationRows.date(rs, "event_date"), rs.getBoolean("featured"),
-                PublicationRows.lines(rs.getString("speakers")), PublicationRows.lines(rs.getString("tags")));
+                PublicationRows.series(rs), PublicationRows.lines(rs.getString("speakers")), PublicationRows.lines(rs.getString("tags")));
     }
 }

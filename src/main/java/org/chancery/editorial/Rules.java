@@ -7,8 +7,6 @@ import org.chancery.publication.Status;
 
 /** The checks the workflow's actions share; each refuses with the reason in one sentence. */
 final class Rules {
-    static final int MAX_NOTE = 2_000;
-
     private Rules() {
     }
 
@@ -36,8 +34,8 @@ final class Rules {
         if (v.isEmpty()) {
             throw InvalidInputException.of(field, "required", detail);
         }
-        if (v.length() > MAX_NOTE) {
-            throw InvalidInputException.of(field, "too-long", "at most " + MAX_NOTE + " characters are allowed");
+        if (v.length() > Limits.NOTE) {
+            throw InvalidInputException.of(field, "too-long", "at most " + Limits.NOTE + " characters are allowed");
         }
         return v;
     }

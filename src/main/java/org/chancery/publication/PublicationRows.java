@@ -43,7 +43,7 @@ public final class PublicationRows {
         return text == null ? null : LocalDate.parse(text);
     }
 
-    private static SeriesPart series(ResultSet rs) throws SQLException {
+    public static SeriesPart series(ResultSet rs) throws SQLException {
         String key = rs.getString("series_key");
         return key == null ? null : new SeriesPart(key, rs.getInt("series_part"));
     }

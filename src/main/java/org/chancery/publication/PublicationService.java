@@ -50,6 +50,17 @@ public final class PublicationService {
         return new ListedItem(s, dateOf(s.publishedAt()));
     }
 
+    /**
+     * A publication as its page would show it, rendered afresh (nothing is cached, as nothing is
+     * saved): for the editor's preview. One not yet published is dated {@code shownAt}; one not
+     * yet saved, without an address, links to the archive.
+     */
+    public Article preview(Publication p, Instant shownAt) {
+        String path = p.id() == null ? Paths.archive(p.lang()) : Paths.publication(p.lang(), p.id(), p.slug());
+        Instant date = p.publishedAt() == null ? shownAt : p.publishedAt();
+        return new Article(p, path, dateOf(date), renderer.render(p.body(), p.speakers()), series(p));
+    }
+
     private Article article(Publication p) {
         String key = p.id() + ":" + p.updatedAt().toEpochMilli();
         RenderedBody body = bodies.get(key, k -> renderer.render(p.body(), p.speakers()));

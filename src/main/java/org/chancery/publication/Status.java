@@ -17,6 +17,11 @@ public enum Status {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The bundle key of the status's name, e.g. {@code status.draft}. */
+    public String labelKey() {
+        return "status." + code();
+    }
+
     public static Status fromCode(String code) {
         return valueOf(code.toUpperCase(java.util.Locale.ROOT));
     }

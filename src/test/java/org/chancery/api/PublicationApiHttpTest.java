@@ -80,6 +80,22 @@ class PublicationApiHttpTest {
     }
 
     @Test
+    void a_series_is_set_by_key_and_part_and_left_by_an_empty_key() {
+        Map<String, Object> fields = new HashMap<>(ApiClient.draft("Interview, part 2"));
+        fields.putAll(Map.of("seriesKey", "tass-2020", "seriesPart", 2));
+        Response created = create(fields);
+        assertThat(created.text("seriesKey")).isEqualTo("tass-2020");
+        assertThat(created.json().path("seriesPart").asInt()).isEqualTo(2);
+
+        assertProblem(asAuthor.patch(API + "/" + created.id(), Map.of("version", 1, "seriesPart", "two")), 422);
+        Response left = asAuthor.patch(API + "/" + created.id(), Map.of("version", 1, "seriesKey", ""));
+
+        assertThat(left.status()).as(left.body()).isEqualTo(200);
+        assertThat(left.json().path("seriesKey").isNull()).isTrue();
+        assertThat(left.json().path("seriesPart").isNull()).isTrue();
+    }
+
+    @Test
     void a_draft_is_readable_through_the_api_in_any_state_but_not_on_the_site() {
         Response created = create(ApiClient.draft("Draft only"));
 

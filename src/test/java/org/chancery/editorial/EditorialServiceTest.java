@@ -17,6 +17,7 @@ import org.chancery.db.Database;
 import org.chancery.editorial.DiffRow.Change;
 import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationEvents.Kind;
+import org.chancery.publication.SeriesPart;
 import org.chancery.publication.Status;
 import org.chancery.support.MutableClock;
 import org.chancery.support.Staff;
@@ -60,7 +61,7 @@ class EditorialServiceTest {
 
         EditorialItem draft(String title, String body) {
             return service.create(author, new ContentInput("statement", "en", title, "", body, null, null, null,
-                    null, null));
+                    null, null, null, null));
         }
 
         EditorialItem published(String title) {
@@ -81,7 +82,7 @@ class EditorialServiceTest {
     }
 
     private static ContentInput body(String body) {
-        return new ContentInput(null, null, null, null, body, null, null, null, null, null);
+        return new ContentInput(null, null, null, null, body, null, null, null, null, null, null, null);
     }
 
     @ParameterizedTest
@@ -113,7 +114,8 @@ class EditorialServiceTest {
         try (Desk desk = new Desk(kind)) {
             EditorialItem item = desk.draft("Before", "Same line.\nOld line.\nGone line.");
             desk.service.update(desk.author, item.id(), 1, new ContentInput(null, null, "After", null,
-                    "Same line.\nNew line.\nAdded <b>line</b>.", "London", null, null, null, null), EditNote.none());
+                    "Same line.\nNew line.\nAdded <b>line</b>.", "London", null, null, null, null, null, null),
+                    EditNote.none());
 
             RevisionDiff diff = desk.reads.diff(item.id(), 1, 2);
 
@@ -125,6 +127,49 @@ class EditorialServiceTest {
                     new DiffRow(Change.CHANGED, "Gone line.", "Added <b>line</b>."));
             assertThat(diff.from().number()).isEqualTo(1);
             assertThat(diff.to().number()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void restoring_a_revision_restores_its_place_in_a_series(TestDatabase.Kind kind) {
+        try (Desk desk = new Desk(kind)) {
+            EditorialItem item = desk.service.create(desk.author, new ContentInput("interview", "en", "Part one", "",
+                    "Body.", null, null, null, null, null, "tass-2020", "1"));
+            EditorialItem moved = desk.service.update(desk.author, item.id(), 1, new ContentInput(null, null, null,
+                    null, null, null, null, null, null, null, "", null), EditNote.none());
+
+            assertThat(moved.publication().series()).isNull();
+            assertThat(desk.reads.diff(item.id(), 1, 2).fields()).containsExactly(
+                    new FieldChange("seriesKey", "tass-2020", ""), new FieldChange("seriesPart", "1", ""));
+            EditorialItem restored = desk.service.restore(desk.author, item.id(), 2, 1, EditNote.none());
+            assertThat(restored.publication().series()).isEqualTo(new SeriesPart("tass-2020", 1));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void the_actions_offered_are_those_the_checks_would_let_through(TestDatabase.Kind kind) {
+        try (Desk desk = new Desk(kind)) {
+            EditorialItem draft = desk.draft("Offered", "Body.");
+            assertThat(desk.service.allowed(desk.author, draft)).containsExactly(EditorialAction.EDIT,
+                    EditorialAction.SUBMIT);
+            assertThat(desk.service.allowed(desk.editor, draft)).containsExactly(EditorialAction.EDIT,
+                    EditorialAction.SUBMIT, EditorialAction.FORCE_PUBLISH);
+
+            EditorialItem submitted = desk.service.submit(desk.editor, draft.id());
+            assertThat(desk.service.allowed(desk.author, submitted)).containsExactly(EditorialAction.EDIT);
+            assertThat(desk.service.allowed(desk.editor, submitted)).containsExactly(EditorialAction.EDIT,
+                    EditorialAction.FORCE_PUBLISH);
+            assertThat(desk.service.allowed(desk.otherEditor, submitted)).containsExactly(EditorialAction.EDIT,
+                    EditorialAction.PUBLISH, EditorialAction.FORCE_PUBLISH, EditorialAction.SCHEDULE);
+
+            EditorialItem forced = desk.service.forcePublish(desk.editor, draft.id(), "Embargo ends now");
+            assertThat(desk.service.allowed(desk.author, forced)).isEmpty();
+            assertThat(desk.service.allowed(desk.editor, forced)).containsExactly(EditorialAction.EDIT,
+                    EditorialAction.WITHDRAW, EditorialAction.UNPUBLISH);
+            assertThat(desk.service.allowed(desk.otherEditor, forced)).containsExactly(EditorialAction.EDIT,
+                    EditorialAction.APPROVE, EditorialAction.WITHDRAW, EditorialAction.UNPUBLISH);
         }
     }
 

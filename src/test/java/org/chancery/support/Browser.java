@@ -62,22 +62,61 @@ public final class Browser {
      * sends them), then {@code filled} over them.
      */
     public HttpResponse<String> submit(Element form, Map<String, String> filled) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        form.select("input[name], textarea[name], select[name]").stream()
-                .filter(input -> !input.is("[type=checkbox], [type=radio]") || input.hasAttr("checked"))
-                .forEach(input -> fields.put(input.attr("name"), value(input)));
-        fields.putAll(filled);
-        return post(form.attr("action"), fields);
+        return send(form, filled);
     }
 
-    /** What a browser sends for a field: a list's chosen option (or its first), a text area's text. */
-    private static String value(Element input) {
-        if (input.is("select")) {
-            Element option = input.selectFirst("option[selected]");
-            option = option == null ? input.selectFirst("option") : option;
-            return option == null ? "" : option.val();
+    /**
+     * Sends a form as a browser would: the fields it would send (checked boxes only, the selected
+     * option, text areas as written, nothing from disabled fields), then {@code filled} over them,
+     * to {@code action}, encoded as the form's {@code enctype} says.
+     */
+    public HttpResponse<String> send(Element form, String action, Map<String, String> filled) {
+        Map<String, String> fields = new LinkedHashMap<>(fields(form));
+        fields.putAll(filled);
+        return "multipart/form-data".equalsIgnoreCase(form.attr("enctype"))
+                ? postMultipart(action, fields)
+                : post(action, fields);
+    }
+
+    public HttpResponse<String> send(Element form, Map<String, String> filled) {
+        return send(form, form.attr("action"), filled);
+    }
+
+    /** The fields a browser would send for {@code form} as it stands. */
+    public static Map<String, String> fields(Element form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element el : form.select("input[name], textarea[name], select[name]")) {
+            if (el.closest("fieldset[disabled]") != null || el.hasAttr("disabled")) {
+                continue;
+            }
+            String type = el.attr("type").toLowerCase(java.util.Locale.ROOT);
+            if (el.is("textarea")) {
+                fields.put(el.attr("name"), el.wholeText());
+            } else if (el.is("select")) {
+                Element option = el.selectFirst("option[selected]");
+                option = option == null ? el.selectFirst("option") : option;
+                fields.put(el.attr("name"), option == null ? "" : option.attr("value"));
+            } else if ((type.equals("checkbox") || type.equals("radio"))) {
+                if (el.hasAttr("checked")) {
+                    fields.put(el.attr("name"), el.hasAttr("value") ? el.val() : "on");
+                }
+            } else if (!type.equals("submit") && !type.equals("button")) {
+                fields.put(el.attr("name"), el.val());
+            }
         }
-        return input.is("textarea") ? input.text() : input.val();
+        return fields;
+    }
+
+    /** POSTs form fields as {@code multipart/form-data}, as a browser sends a form with that enctype. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String... headers) {
+        String boundary = "----chancery" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
     /** Opens the page at {@code path}, fills its form {@code selector} and submits it. */

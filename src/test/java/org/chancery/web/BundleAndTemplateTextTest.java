@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.chancery.account.AccountException;
 import org.chancery.account.AdminHomeHandler;
 import org.chancery.account.Role;
+import org.chancery.editor.EditorText;
 import org.chancery.publication.PublicationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +116,7 @@ class BundleAndTemplateTextTest {
         Arrays.stream(Role.values()).map(Role::labelKey).forEach(keys::add);
         Arrays.stream(AccountException.Reason.values()).map(AccountException.Reason::messageKey).forEach(keys::add);
         keys.addAll(AdminHomeHandler.abilities(Role.ADMIN));
+        keys.addAll(EditorText.keys());
         errorStatuses().forEach(s -> keys.addAll(List.of("error." + s + ".title", "error." + s + ".message")));
         return keys;
     }
