@@ -36,6 +36,11 @@ import org.chancery.publication.PublicationReads;
 import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationService;
 import org.chancery.sample.SampleSite;
+import org.chancery.search.IndexableReads;
+import org.chancery.search.Indexer;
+import org.chancery.search.SearchHandler;
+import org.chancery.search.SearchIndex;
+import org.chancery.search.SearchService;
 import org.chancery.web.AdminPages;
 import org.chancery.web.Auth;
 import org.chancery.web.Csrf;
@@ -51,32 +56,44 @@ import org.chancery.web.Templates;
  */
 public final class App implements AutoCloseable {
     public static final List<String> LANGUAGES = List.of("en");
+    /** The search index's directory inside the data directory. */
+    public static final String INDEX_DIR = "index";
 
     private final Config config;
     private final Database database;
     private final Accounts accounts;
     private final Javalin server;
     private final Scheduler scheduler;
+    private final SearchIndex searchIndex;
+    private final Indexer indexer;
 
-    private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler) {
+    private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
+            SearchIndex searchIndex, Indexer indexer) {
         this.config = config;
         this.database = database;
         this.accounts = accounts;
         this.server = server;
         this.scheduler = scheduler;
+        this.searchIndex = searchIndex;
+        this.indexer = indexer;
     }
 
     public static App create(Config config) {
         Database db = Database.open(config.database().orElseGet(() -> Database.sqliteIn(config.dataDir())));
+        SearchIndex index = null;
         try {
-            return wire(config, db);
+            index = SearchIndex.open(config.dataDir().resolve(INDEX_DIR), LANGUAGES);
+            return wire(config, db, index);
         } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
             db.close();
             throw e;
         }
     }
 
-    private static App wire(Config config, Database db) {
+    private static App wire(Config config, Database db, SearchIndex searchIndex) {
         var settings = new SettingsRepository(db.jdbi());
         var publicationRepository = new PublicationRepository(db.jdbi());
         if (config.loadSample()) {
@@ -84,10 +101,14 @@ public final class App implements AutoCloseable {
         }
         var masthead = new MastheadService(settings, config.clock());
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
-        var publications = new PublicationService(new PublicationReads(db.jdbi()), new BodyRenderer(), homeZone);
+        var renderer = new BodyRenderer();
+        var publications = new PublicationService(new PublicationReads(db.jdbi()), renderer, homeZone);
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
         var events = new PublicationEvents();
         events.subscribe(event -> archive.invalidate());
+        var indexer = new Indexer(searchIndex, new IndexableReads(db.jdbi()), renderer, homeZone);
+        events.subscribe(indexer::follow);
+        var search = new SearchService(searchIndex, config.clock(), homeZone);
         var editorial = new EditorialService(db.jdbi(), new AuditLog(db.jdbi()), events, Set.copyOf(LANGUAGES),
                 config.clock());
         var json = new ApiJson();
@@ -102,7 +123,8 @@ public final class App implements AutoCloseable {
                 new PublicationHandler(publications, pages),
                 new ArchiveHandler(archive, pages),
                 accountHandlers(config, accounts, auth, admin, homeZone),
-                new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json));
+                new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json),
+                new Routes.Findability(new SearchHandler(search, pages)));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
@@ -115,7 +137,7 @@ public final class App implements AutoCloseable {
             PublicationApi.registerProblems(c.routes, problems);
             Routes.register(c.routes, handlers);
         });
-        return new App(config, db, accounts, server, new Scheduler(editorial, Scheduler.PERIOD));
+        return new App(config, db, accounts, server, new Scheduler(editorial, Scheduler.PERIOD), searchIndex, indexer);
     }
 
     private static AccountHandlers accountHandlers(Config config, Accounts accounts, Auth auth, AdminPages admin,
@@ -131,11 +153,13 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Publishes what fell due while stopped, starts the scheduler, then serves; the port is then
-     * known even when the config asked for any free one.
+     * Publishes what fell due while stopped, starts the scheduler, checks the search index (a
+     * rebuild, if needed, runs in the background), then serves; the port is then known even when
+     * the config asked for any free one.
      */
     public App start() {
         scheduler.start();
+        indexer.start();
         server.start();
         return this;
     }
@@ -161,10 +185,17 @@ public final class App implements AutoCloseable {
         return scheduler;
     }
 
+    /** Keeps the search index in step with publishing. */
+    public Indexer indexer() {
+        return indexer;
+    }
+
     @Override
     public void close() {
         scheduler.close();
         server.stop();
+        indexer.close();
+        searchIndex.close();
         database.close();
     }
 }

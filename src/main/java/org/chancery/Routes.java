@@ -6,6 +6,7 @@ import org.chancery.api.PublicationApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.home.HomeHandler;
 import org.chancery.publication.PublicationHandler;
+import org.chancery.search.SearchHandler;
 import org.chancery.web.Access;
 
 /**
@@ -19,7 +20,11 @@ final class Routes {
     }
 
     record Handlers(HomeHandler home, PublicationHandler publication, ArchiveHandler archive,
-            AccountHandlers account, PublicationApi api) {
+            AccountHandlers account, PublicationApi api, Findability find) {
+    }
+
+    /** How readers and their tools find publications: search, feeds, sitemap and the read API. */
+    record Findability(SearchHandler search) {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
@@ -53,6 +58,10 @@ final class Routes {
         routes.post(api + "/{id}/withdraw", h.api()::withdraw);    // editor, admin
         routes.post(api + "/{id}/unpublish", h.api()::unpublish);  // editor, admin
         routes.post(api + "/{id}/approve", h.api()::approve);      // editor, admin; not who force-published
+
+        // finding publications, open to everyone; before the public pages, whose /{lang}/... would match them too
+        Findability f = h.find();
+        routes.get("/{lang}/search", f.search()::page);
 
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", h.home()::root);
