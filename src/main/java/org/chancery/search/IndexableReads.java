@@ -53,10 +53,10 @@ public final class IndexableReads {
     }
 
     public Fingerprint fingerprint(String lang) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS n, MAX(updated_at) AS last FROM publications"
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS n, MAX(updated_at) AS last_update FROM publications"
                         + " WHERE lang = :lang AND " + PUBLISHED)
                 .bind("lang", lang)
-                .map((rs, ctx) -> new Fingerprint(rs.getLong("n"), PublicationRows.instant(rs, "last")))
+                .map((rs, ctx) -> new Fingerprint(rs.getLong("n"), PublicationRows.instant(rs, "last_update")))
                 .one());
     }
 }
