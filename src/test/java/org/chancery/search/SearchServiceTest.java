@@ -215,4 +215,15 @@ class SearchServiceTest {
         assertThat(none.hits()).isEmpty();
         assertThat(none.types()).isEmpty();
     }
+
+    @Test
+    void results_say_when_the_index_is_being_rebuilt() {
+        index.add(item(1, "Statement", "On the pandemic.", YEAR_AGO));
+
+        index.rebuilding(true);
+        assertThat(index.search("pandemic").rebuilding()).isTrue();
+        assertThat(index.search("").rebuilding()).isTrue();
+        index.rebuilding(false);
+        assertThat(index.search("pandemic").rebuilding()).isFalse();
+    }
 }

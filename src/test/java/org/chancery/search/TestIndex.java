@@ -57,6 +57,11 @@ final class TestIndex implements AutoCloseable {
         return this;
     }
 
+    /** Marks the index as being rebuilt, as the indexer does during a rebuild. */
+    void rebuilding(boolean underway) {
+        index.rebuilding(lang, underway);
+    }
+
     SearchResults search(String text) {
         return search.search(SearchQuery.of(lang, text));
     }
