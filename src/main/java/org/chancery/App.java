@@ -5,6 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.chancery.account.AccountHandlers;
 import org.chancery.account.Accounts;
@@ -26,12 +27,16 @@ import org.chancery.db.Database;
 import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
 import org.chancery.editorial.Scheduler;
+import org.chancery.feed.FeedHandler;
+import org.chancery.feed.FeedQueries;
+import org.chancery.feed.FeedService;
 import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.publication.BodyRenderer;
 import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationHandler;
+import org.chancery.publication.PublicationMetadata;
 import org.chancery.publication.PublicationReads;
 import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationService;
@@ -41,6 +46,10 @@ import org.chancery.search.Indexer;
 import org.chancery.search.SearchHandler;
 import org.chancery.search.SearchIndex;
 import org.chancery.search.SearchService;
+import org.chancery.sitemap.SitemapHandler;
+import org.chancery.sitemap.SitemapQueries;
+import org.chancery.sitemap.SitemapService;
+import org.chancery.web.BaseUrl;
 import org.chancery.web.AdminPages;
 import org.chancery.web.Auth;
 import org.chancery.web.Csrf;
@@ -118,13 +127,23 @@ public final class App implements AutoCloseable {
         accounts.sessions().purgeExpired();
         var auth = new Auth(accounts.sessions(), accounts.tokens());
         var admin = new AdminPages(templates, masthead, pages.localizer(pages.defaultLanguage()), auth);
+        var listening = new AtomicReference<Javalin>();
+        BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
+                .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
+        Supplier<String> missionName = () -> masthead.settings().missionName();
+        var feeds = new FeedService(new FeedQueries(db.jdbi()), renderer, baseUrl, pages::localizer, missionName,
+                config.clock());
+        events.subscribe(event -> feeds.invalidate());
+        var sitemap = new SitemapService(new SitemapQueries(db.jdbi()), baseUrl, LANGUAGES, SitemapService.MAX_URLS);
+        events.subscribe(event -> sitemap.invalidate());
         var handlers = new Routes.Handlers(
                 new HomeHandler(publications, pages),
-                new PublicationHandler(publications, pages),
+                new PublicationHandler(publications, pages, new PublicationMetadata(baseUrl, missionName, pages::localizer)),
                 new ArchiveHandler(archive, pages),
                 accountHandlers(config, accounts, auth, admin, homeZone),
                 new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json),
-                new Routes.Findability(new SearchHandler(search, pages)));
+                new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
+                        new SitemapHandler(sitemap, baseUrl, LANGUAGES)));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
@@ -137,6 +156,7 @@ public final class App implements AutoCloseable {
             PublicationApi.registerProblems(c.routes, problems);
             Routes.register(c.routes, handlers);
         });
+        listening.set(server);
         return new App(config, db, accounts, server, new Scheduler(editorial, Scheduler.PERIOD), searchIndex, indexer);
     }
 

@@ -4,9 +4,11 @@ import io.javalin.config.RoutesConfig;
 import org.chancery.account.AccountHandlers;
 import org.chancery.api.PublicationApi;
 import org.chancery.archive.ArchiveHandler;
+import org.chancery.feed.FeedHandler;
 import org.chancery.home.HomeHandler;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.search.SearchHandler;
+import org.chancery.sitemap.SitemapHandler;
 import org.chancery.web.Access;
 
 /**
@@ -24,7 +26,7 @@ final class Routes {
     }
 
     /** How readers and their tools find publications: search, feeds, sitemap and the read API. */
-    record Findability(SearchHandler search) {
+    record Findability(SearchHandler search, FeedHandler feeds, SitemapHandler sitemap) {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
@@ -61,7 +63,14 @@ final class Routes {
 
         // finding publications, open to everyone; before the public pages, whose /{lang}/... would match them too
         Findability f = h.find();
+        routes.get("/robots.txt", f.sitemap()::robots);
+        routes.get("/sitemap.xml", f.sitemap()::root);
+        routes.get("/sitemaps/{file}", f.sitemap()::file);            // 1.xml, 2.xml, ... on a site too large for one file
         routes.get("/{lang}/search", f.search()::page);
+        routes.get("/{lang}/feed.xml", f.feeds()::rss);
+        routes.get("/{lang}/atom.xml", f.feeds()::atom);
+        routes.get("/{lang}/feed/{file}", f.feeds()::rssOfType);     // interview.xml, statement.xml, ...
+        routes.get("/{lang}/atom/{file}", f.feeds()::atomOfType);
 
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", h.home()::root);
