@@ -19,6 +19,7 @@ import org.chancery.account.SignInThrottle;
 import org.chancery.account.UsersHandler;
 import org.chancery.api.ApiJson;
 import org.chancery.api.PublicationApi;
+import org.chancery.api.ReadApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.archive.ArchiveQueries;
 import org.chancery.archive.ArchiveService;
@@ -136,14 +137,17 @@ public final class App implements AutoCloseable {
         events.subscribe(event -> feeds.invalidate());
         var sitemap = new SitemapService(new SitemapQueries(db.jdbi()), baseUrl, LANGUAGES, SitemapService.MAX_URLS);
         events.subscribe(event -> sitemap.invalidate());
+        var writeApi = new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json);
+        var readApi = new ReadApi(db.jdbi(), new ReadApi.Sources(new PublicationReads(db.jdbi()), renderer, search,
+                LANGUAGES, homeZone, baseUrl), writeApi, json);
         var handlers = new Routes.Handlers(
                 new HomeHandler(publications, pages),
                 new PublicationHandler(publications, pages, new PublicationMetadata(baseUrl, missionName, pages::localizer)),
                 new ArchiveHandler(archive, pages),
                 accountHandlers(config, accounts, auth, admin, homeZone),
-                new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json),
+                writeApi,
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
-                        new SitemapHandler(sitemap, baseUrl, LANGUAGES)));
+                        new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 

@@ -2,7 +2,9 @@ package org.chancery;
 
 import io.javalin.config.RoutesConfig;
 import org.chancery.account.AccountHandlers;
+import java.util.List;
 import org.chancery.api.PublicationApi;
+import org.chancery.api.ReadApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.feed.FeedHandler;
 import org.chancery.home.HomeHandler;
@@ -26,7 +28,7 @@ final class Routes {
     }
 
     /** How readers and their tools find publications: search, feeds, sitemap and the read API. */
-    record Findability(SearchHandler search, FeedHandler feeds, SitemapHandler sitemap) {
+    record Findability(SearchHandler search, FeedHandler feeds, SitemapHandler sitemap, ReadApi readApi) {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
@@ -51,7 +53,7 @@ final class Routes {
         // the role rules (403) are EditorialService's, noted here per route
         String api = PublicationApi.BASE;
         routes.post(api, h.api()::create);                         // author, editor, admin
-        routes.get(api + "/{id}", h.api()::show);                  // author, editor, admin: any state
+        routes.get(api + "/{id}", h.find().readApi()::show);       // anyone: as readers see it; with a token, any state
         routes.get(api + "/{id}/revisions", h.api()::revisions);   // author, editor, admin
         routes.patch(api + "/{id}", h.api()::update);              // author: own draft or submitted; editor, admin: any
         routes.post(api + "/{id}/submit", h.api()::submit);        // author: own; editor, admin: any
@@ -71,6 +73,13 @@ final class Routes {
         routes.get("/{lang}/atom.xml", f.feeds()::atom);
         routes.get("/{lang}/feed/{file}", f.feeds()::rssOfType);     // interview.xml, statement.xml, ...
         routes.get("/{lang}/atom/{file}", f.feeds()::atomOfType);
+        // read API: JSON, no token; ETags, and cross-origin GETs allowed (the preflights below)
+        routes.get(PublicationApi.BASE, f.readApi()::list);
+        routes.get(ReadApi.SEARCH, f.readApi()::search);
+        routes.get(ReadApi.OPENAPI, f.readApi()::openApi);
+        for (String path : List.of(PublicationApi.BASE, PublicationApi.BASE + "/{id}", ReadApi.SEARCH, ReadApi.OPENAPI)) {
+            routes.options(path, f.readApi()::preflight);
+        }
 
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", h.home()::root);

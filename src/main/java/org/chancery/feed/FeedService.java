@@ -14,10 +14,8 @@ import org.chancery.publication.BodyRenderer;
 import org.chancery.publication.Paths;
 import org.chancery.publication.PublicationType;
 import org.chancery.web.BaseUrl;
+import org.chancery.web.HtmlLinks;
 import org.chancery.web.Localizer;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The feeds: the {@value #SIZE} newest publications of a language, of every type or of one, as
@@ -77,21 +75,8 @@ public final class FeedService {
 
     private FeedEntry entry(FeedQueries.Row row, Localizer t) {
         String url = baseUrl.absolute(Paths.publication(row.lang(), row.id(), row.slug()));
-        String html = absoluteLinks(renderer.render(row.body(), row.speakers()).html(), url);
+        String html = HtmlLinks.absolute(renderer.render(row.body(), row.speakers()).html(), url);
         return new FeedEntry(url, row.title(), row.lead(), html, row.type().code(), t.text(row.type().labelKey()),
                 row.tags(), row.publishedAt(), row.updatedAt());
-    }
-
-    /** Feed readers show entries away from the site, so links and images must say where they point. */
-    static String absoluteLinks(String html, String pageUrl) {
-        Document doc = Jsoup.parseBodyFragment(html, pageUrl);
-        doc.outputSettings().prettyPrint(false);
-        for (Element a : doc.select("a[href]")) {
-            a.attr("href", a.absUrl("href"));
-        }
-        for (Element img : doc.select("img[src]")) {
-            img.attr("src", img.absUrl("src"));
-        }
-        return doc.body().html();
     }
 }
