@@ -50,9 +50,9 @@ import org.chancery.search.SearchService;
 import org.chancery.sitemap.SitemapHandler;
 import org.chancery.sitemap.SitemapQueries;
 import org.chancery.sitemap.SitemapService;
-import org.chancery.web.BaseUrl;
 import org.chancery.web.AdminPages;
 import org.chancery.web.Auth;
+import org.chancery.web.BaseUrl;
 import org.chancery.web.Csrf;
 import org.chancery.web.ErrorHandling;
 import org.chancery.web.Pages;
@@ -140,9 +140,10 @@ public final class App implements AutoCloseable {
         var writeApi = new PublicationApi(editorial, new EditorialReads(db.jdbi()), accounts.tokens(), json);
         var readApi = new ReadApi(db.jdbi(), new ReadApi.Sources(new PublicationReads(db.jdbi()), renderer, search,
                 LANGUAGES, homeZone, baseUrl), writeApi, json);
+        var metadata = new PublicationMetadata(baseUrl, missionName, pages::localizer);
         var handlers = new Routes.Handlers(
                 new HomeHandler(publications, pages),
-                new PublicationHandler(publications, pages, new PublicationMetadata(baseUrl, missionName, pages::localizer)),
+                new PublicationHandler(publications, pages, metadata),
                 new ArchiveHandler(archive, pages),
                 accountHandlers(config, accounts, auth, admin, homeZone),
                 writeApi,

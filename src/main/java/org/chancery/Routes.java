@@ -1,8 +1,8 @@
 package org.chancery;
 
 import io.javalin.config.RoutesConfig;
-import org.chancery.account.AccountHandlers;
 import java.util.List;
+import org.chancery.account.AccountHandlers;
 import org.chancery.api.PublicationApi;
 import org.chancery.api.ReadApi;
 import org.chancery.archive.ArchiveHandler;

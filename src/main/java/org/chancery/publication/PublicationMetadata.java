@@ -1,5 +1,6 @@
 package org.chancery.publication;
 
+import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.chancery.web.BaseUrl;
@@ -30,7 +31,8 @@ public final class PublicationMetadata {
                 ? BodyRenderer.summarize(Jsoup.parseBodyFragment(article.body().html()).text())
                 : p.lead().strip();
         return new ArticleFacts(baseUrl.absolute(article.path()), p.title(), description, p.lang(),
-                localizers.apply(p.lang()).text(p.type().labelKey()), p.publishedAt(), p.updatedAt(),
+                localizers.apply(p.lang()).text(p.type().labelKey()), p.publishedAt().truncatedTo(ChronoUnit.SECONDS),
+                p.updatedAt().truncatedTo(ChronoUnit.SECONDS),
                 missionName.get(), baseUrl.absolute(Paths.home(p.lang())));
     }
 }
