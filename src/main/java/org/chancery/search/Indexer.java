@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,11 +113,16 @@ public final class Indexer implements AutoCloseable {
     }
 
     private void rebuildInBackground(String lang) {
+        if (closing) {
+            return;
+        }
         try {
             long started = System.nanoTime();
             long count = rebuild(lang, (l, done, total) -> { });
             log.info("Rebuilt the search index of '{}': {} publications in {} ms", lang, count,
                     (System.nanoTime() - started) / 1_000_000);
+        } catch (CancellationException e) {
+            log.info("The rebuild of the search index of '{}' stopped at shutdown; it starts again at the next start", lang);
         } catch (IOException | RuntimeException e) {
             log.error("Rebuilding the search index of '{}' failed", lang, e);
         } finally {
@@ -126,7 +132,9 @@ public final class Indexer implements AutoCloseable {
 
     /**
      * Rebuilds one language's index from the database on the calling thread and returns how many
-     * publications it holds. Searches see the old index until the new one is complete.
+     * publications it holds. Searches see the old index until the new one is complete; when the
+     * indexer is closed meanwhile, the rebuild stops with a {@link CancellationException} and
+     * the old index stays as it was.
      */
     public long rebuild(String lang, Progress progress) throws IOException {
         LanguageIndex language = index.language(lang);
@@ -143,7 +151,7 @@ public final class Indexer implements AutoCloseable {
             progress.update(lang, done, Math.max(total, done));
         }
         if (closing) {
-            throw new IOException("the rebuild of '" + lang + "' was cut short by a shutdown; the index is left as it was");
+            throw new CancellationException("the rebuild of '" + lang + "' was cut short; the index is left as it was");
         }
         language.commit();
         language.refresh();
