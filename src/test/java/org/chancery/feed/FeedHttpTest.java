@@ -167,6 +167,17 @@ class FeedHttpTest {
     }
 
     @Test
+    void the_archive_of_one_type_names_that_types_feeds() {
+        Document interviews = site.page("/en/news?type=interview");
+
+        assertThat(interviews.select("head link[rel=alternate][type=application/rss+xml]").eachAttr("href"))
+                .containsExactly("/en/feed.xml", "/en/feed/interview.xml");
+        assertThat(interviews.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
+                .containsExactly("/en/atom.xml", "/en/atom/interview.xml");
+        assertThat(site.page("/en/news").select("head link[rel=alternate]")).hasSize(2);
+    }
+
+    @Test
     void without_a_configured_address_links_point_at_localhost_and_the_port() {
         try (TestSite local = TestSite.sample()) {
             HttpResponse<String> response = local.get("/en/feed.xml");
