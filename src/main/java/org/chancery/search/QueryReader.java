@@ -27,8 +27,8 @@ import org.apache.lucene.search.TermQuery;
  * AND/OR/NOT, brackets, {@code title:} and the other field names of {@link SiteQueryParser},
  * and {@code speaker:"Sergey Lavrov"}, which searches only what that speaker said (a part of
  * the name will do). A query that cannot be read as written is repaired (a quotation mark or
- * bracket closed, a dangling operator dropped) or, failing that, read as plain words; the
- * reading says so, and what it searched for instead.
+ * bracket closed, a dangling operator dropped, see {@link QueryRepair}) or, failing that, read
+ * as plain words; the reading says so, and what it searched for instead.
  */
 final class QueryReader {
     /**
@@ -43,11 +43,6 @@ final class QueryReader {
     private static final Pattern SPEAKER = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}_])speaker:(?:\"([^\"]*)\"?|([^\\s\"()]+))");
     private static final Pattern FIELD_NAME = Pattern.compile("(?<![\\p{L}\\p{N}_.\\\\-])([\\p{L}\\p{N}_.-]+):");
-    private static final Pattern SPECIALS = Pattern.compile("[+\\-!(){}\\[\\]^\"~*?:\\\\/&|]");
-    private static final Pattern OPERATORS = Pattern.compile("\\b(AND|OR|NOT)\\b");
-    private static final Pattern DANGLING_END = Pattern.compile(
-            "(\\s+(AND|OR|NOT|&&|\\|\\|)|[+\\-!]|[\\p{L}\\p{N}_.-]+:)\\s*$");
-    private static final Pattern DANGLING_START = Pattern.compile("^\\s*(AND|OR|&&|\\|\\|)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Analyzer analyzer;
@@ -86,23 +81,20 @@ final class QueryReader {
     private record Parsed(Query query, String text, Optional<SyntaxProblem> problem) {
     }
 
-    record Repaired(String text, SyntaxProblem problem) {
-    }
-
     private Parsed parseWithFallbacks(String text, List<String> fields, Map<String, Float> boosts, Operator op) {
         try {
             return new Parsed(parse(text, fields, boosts, op), text, Optional.empty());
         } catch (ParseException | IndexSearcher.TooManyClauses e) {
             // read it again below, repaired
         }
-        Repaired repaired = repair(text);
+        QueryRepair.Repaired repaired = QueryRepair.repair(text);
         Optional<SyntaxProblem> problem = Optional.of(repaired.problem());
         try {
             return new Parsed(parse(repaired.text(), fields, boosts, op), repaired.text(), problem);
         } catch (ParseException | IndexSearcher.TooManyClauses e) {
             // read it as plain words below
         }
-        String words = plainWords(text);
+        String words = QueryRepair.plainWords(text);
         try {
             Query plain = words.isEmpty() ? new MatchNoDocsQuery() : parse(words, fields, boosts, op);
             return new Parsed(plain, words, problem);
@@ -124,66 +116,6 @@ final class QueryReader {
         return FIELD_NAME.matcher(slashes).replaceAll(m -> SiteQueryParser.READER_FIELDS.containsKey(m.group(1))
                 ? Matcher.quoteReplacement(m.group())
                 : Matcher.quoteReplacement(m.group(1) + "\\:"));
-    }
-
-    /** Closes an open quotation, balances brackets and drops dangling operators; says which was wrong. */
-    static Repaired repair(String text) {
-        String s = text;
-        SyntaxProblem problem = SyntaxProblem.SYNTAX;
-        if (quotes(s) % 2 == 1) {
-            s = s + "\"";
-            problem = SyntaxProblem.QUOTE;
-        }
-        String balanced = balanceBrackets(s);
-        if (!balanced.equals(s) && problem == SyntaxProblem.SYNTAX) {
-            problem = SyntaxProblem.BRACKET;
-        }
-        s = balanced;
-        String before;
-        do {
-            before = s;
-            s = DANGLING_START.matcher(DANGLING_END.matcher(s).replaceAll("")).replaceAll("");
-        } while (!s.equals(before));
-        return new Repaired(s.strip(), problem);
-    }
-
-    private static int quotes(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\\') {
-                i++;
-            } else if (s.charAt(i) == '"') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Drops a closing bracket nothing opened and closes what stays open; brackets inside quotes are text. */
-    static String balanceBrackets(String s) {
-        StringBuilder out = new StringBuilder();
-        boolean quoted = false;
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')') {
-                if (depth == 0) {
-                    continue;
-                }
-                depth--;
-            }
-            out.append(c);
-        }
-        return out + ")".repeat(depth);
-    }
-
-    static String plainWords(String text) {
-        String words = OPERATORS.matcher(SPECIALS.matcher(text).replaceAll(" ")).replaceAll(m -> m.group().toLowerCase());
-        return SPACES.matcher(words).replaceAll(" ").strip();
     }
 
     /** The fields of the speakers named: the exact name, or every speaker whose name holds all its words. */
