@@ -5,6 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.chancery.account.AccountHandlers;
 import org.chancery.account.Accounts;
@@ -18,6 +19,7 @@ import org.chancery.account.SignInThrottle;
 import org.chancery.account.UsersHandler;
 import org.chancery.api.ApiJson;
 import org.chancery.api.PublicationApi;
+import org.chancery.api.ReadApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.archive.ArchiveQueries;
 import org.chancery.archive.ArchiveService;
@@ -39,6 +41,9 @@ import org.chancery.editor.WorkflowHandler;
 import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
 import org.chancery.editorial.Scheduler;
+import org.chancery.feed.FeedHandler;
+import org.chancery.feed.FeedQueries;
+import org.chancery.feed.FeedService;
 import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadHandler;
 import org.chancery.masthead.MastheadService;
@@ -51,12 +56,22 @@ import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.BodyRenderer;
 import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationHandler;
+import org.chancery.publication.PublicationMetadata;
 import org.chancery.publication.PublicationReads;
 import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationService;
 import org.chancery.sample.SampleSite;
+import org.chancery.search.IndexableReads;
+import org.chancery.search.Indexer;
+import org.chancery.search.SearchHandler;
+import org.chancery.search.SearchIndex;
+import org.chancery.search.SearchService;
+import org.chancery.sitemap.SitemapHandler;
+import org.chancery.sitemap.SitemapQueries;
+import org.chancery.sitemap.SitemapService;
 import org.chancery.web.AdminPages;
 import org.chancery.web.Auth;
+import org.chancery.web.BaseUrl;
 import org.chancery.web.Csrf;
 import org.chancery.web.ErrorHandling;
 import org.chancery.web.Pages;
@@ -70,32 +85,44 @@ import org.chancery.web.Templates;
  */
 public final class App implements AutoCloseable {
     public static final List<String> LANGUAGES = List.of("en");
+    /** The search index's directory inside the data directory. */
+    public static final String INDEX_DIR = "index";
 
     private final Config config;
     private final Database database;
     private final Accounts accounts;
     private final Javalin server;
     private final Scheduler scheduler;
+    private final SearchIndex searchIndex;
+    private final Indexer indexer;
 
-    private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler) {
+    private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
+            SearchIndex searchIndex, Indexer indexer) {
         this.config = config;
         this.database = database;
         this.accounts = accounts;
         this.server = server;
         this.scheduler = scheduler;
+        this.searchIndex = searchIndex;
+        this.indexer = indexer;
     }
 
     public static App create(Config config) {
         Database db = Database.open(config.database().orElseGet(() -> Database.sqliteIn(config.dataDir())));
+        SearchIndex index = null;
         try {
-            return wire(config, db);
+            index = SearchIndex.open(config.dataDir().resolve(INDEX_DIR), LANGUAGES);
+            return wire(config, db, index);
         } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
             db.close();
             throw e;
         }
     }
 
-    private static App wire(Config config, Database db) {
+    private static App wire(Config config, Database db, SearchIndex searchIndex) {
         var settings = new SettingsRepository(db.jdbi());
         var publicationRepository = new PublicationRepository(db.jdbi());
         if (config.loadSample()) {
@@ -104,10 +131,14 @@ public final class App implements AutoCloseable {
         var audit = new AuditLog(db.jdbi());
         var masthead = new MastheadService(settings, audit, config.clock());
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
-        var publications = new PublicationService(new PublicationReads(db.jdbi()), new BodyRenderer(), homeZone);
+        var renderer = new BodyRenderer();
+        var publications = new PublicationService(new PublicationReads(db.jdbi()), renderer, homeZone);
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
         var events = new PublicationEvents();
         events.subscribe(event -> archive.invalidate());
+        var indexer = new Indexer(searchIndex, new IndexableReads(db.jdbi()), renderer, homeZone);
+        events.subscribe(indexer::follow);
+        var search = new SearchService(searchIndex, config.clock(), homeZone);
         var editorial = new EditorialService(db.jdbi(), audit, events, Set.copyOf(LANGUAGES), config.clock());
         var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
@@ -118,14 +149,29 @@ public final class App implements AutoCloseable {
         var auth = new Auth(accounts.sessions(), accounts.tokens());
         var admin = new AdminPages(templates, masthead, pages.localizer(pages.defaultLanguage()), auth);
         var reads = new EditorialReads(db.jdbi());
+        var listening = new AtomicReference<Javalin>();
+        BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
+                .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
+        Supplier<String> missionName = () -> masthead.settings().missionName();
+        var feeds = new FeedService(new FeedQueries(db.jdbi()), renderer, baseUrl, pages::localizer, missionName,
+                config.clock());
+        events.subscribe(event -> feeds.invalidate());
+        var sitemap = new SitemapService(new SitemapQueries(db.jdbi()), baseUrl, LANGUAGES, SitemapService.MAX_URLS);
+        events.subscribe(event -> sitemap.invalidate());
+        var writeApi = new PublicationApi(editorial, reads, accounts.tokens(), json);
+        var readApi = new ReadApi(db.jdbi(), new ReadApi.Sources(new PublicationReads(db.jdbi()), renderer, search,
+                LANGUAGES, homeZone, baseUrl), writeApi, json);
+        var metadata = new PublicationMetadata(baseUrl, missionName, pages::localizer);
         var handlers = new Routes.Handlers(
                 new HomeHandler(publications, pages),
-                new PublicationHandler(publications, pages),
+                new PublicationHandler(publications, pages, metadata),
                 new ArchiveHandler(archive, pages),
                 accountHandlers(config, accounts, auth, admin, homeZone),
-                new PublicationApi(editorial, reads, accounts.tokens(), json),
+                writeApi,
                 editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
-                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu));
+                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu),
+                new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
+                        new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
@@ -140,7 +186,8 @@ public final class App implements AutoCloseable {
             PublicationApi.registerProblems(c.routes, problems);
             Routes.register(c.routes, handlers);
         });
-        return new App(config, db, accounts, server, new Scheduler(editorial, Scheduler.PERIOD));
+        listening.set(server);
+        return new App(config, db, accounts, server, new Scheduler(editorial, Scheduler.PERIOD), searchIndex, indexer);
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
@@ -182,11 +229,13 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Publishes what fell due while stopped, starts the scheduler, then serves; the port is then
-     * known even when the config asked for any free one.
+     * Publishes what fell due while stopped, starts the scheduler, checks the search index (a
+     * rebuild, if needed, runs in the background), then serves; the port is then known even when
+     * the config asked for any free one.
      */
     public App start() {
         scheduler.start();
+        indexer.start();
         server.start();
         return this;
     }
@@ -212,10 +261,17 @@ public final class App implements AutoCloseable {
         return scheduler;
     }
 
+    /** Keeps the search index in step with publishing. */
+    public Indexer indexer() {
+        return indexer;
+    }
+
     @Override
     public void close() {
         scheduler.close();
         server.stop();
+        indexer.close();
+        searchIndex.close();
         database.close();
     }
 }

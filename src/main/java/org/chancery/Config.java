@@ -1,5 +1,6 @@
 package org.chancery;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param loadSample    load the sample site into an empty database
  * @param clock         the only source of "now" in the application
  * @param templatesFrom a directory of JTE sources to hot-reload from, or empty for the precompiled templates
+ * @param baseUrl       the site's public address, for absolute links in feeds, the sitemap, page metadata
+ *                      and the API; empty means {@code http://localhost:<port>}
  */
 public record Config(
         int port,
@@ -22,7 +25,8 @@ public record Config(
         Optional<DatabaseConfig> database,
         boolean loadSample,
         Clock clock,
-        Optional<Path> templatesFrom) {
+        Optional<Path> templatesFrom,
+        Optional<URI> baseUrl) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -31,6 +35,7 @@ public record Config(
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(templatesFrom, "templatesFrom");
+        Objects.requireNonNull(baseUrl, "baseUrl");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -38,23 +43,39 @@ public record Config(
 
     /** A site on SQLite in {@code dataDir}, with the system clock and precompiled templates. */
     public static Config of(int port, Path dataDir) {
-        return new Config(port, dataDir, Optional.empty(), true, Clock.systemUTC(), Optional.empty());
+        return new Config(port, dataDir, Optional.empty(), true, Clock.systemUTC(), Optional.empty(), Optional.empty());
     }
 
     public Config withDatabase(DatabaseConfig db) {
-        return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom);
+        return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom, baseUrl);
     }
 
     public Config withLoadSample(boolean load) {
-        return new Config(port, dataDir, database, load, clock, templatesFrom);
+        return new Config(port, dataDir, database, load, clock, templatesFrom, baseUrl);
     }
 
     public Config withClock(Clock c) {
-        return new Config(port, dataDir, database, loadSample, c, templatesFrom);
+        return new Config(port, dataDir, database, loadSample, c, templatesFrom, baseUrl);
     }
 
     public Config withTemplatesFrom(Path dir) {
-        return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir));
+        return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir), baseUrl);
+    }
+
+    /** The public address: http or https, a host, optionally a port and a path; no query or fragment. */
+    public Config withBaseUrl(URI url) {
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, Optional.of(checkBaseUrl(url)));
+    }
+
+    static URI checkBaseUrl(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null
+                || url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("the base URL must be an http(s) address such as"
+                    + " https://www.embassy.example, without a query or fragment; got " + url);
+        }
+        String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+        return URI.create(scheme + "://" + url.getRawAuthority() + path);
     }
 
     /**

@@ -1,18 +1,23 @@
 package org.chancery;
 
 import io.javalin.config.RoutesConfig;
+import java.util.List;
 import org.chancery.account.AccountHandlers;
 import org.chancery.api.PublicationApi;
+import org.chancery.api.ReadApi;
 import org.chancery.archive.ArchiveHandler;
 import org.chancery.audit.AuditHandler;
 import org.chancery.editor.EditorHandlers;
 import org.chancery.editor.EditorPaths;
+import org.chancery.feed.FeedHandler;
 import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadHandler;
 import org.chancery.menu.MenuHandler;
 import org.chancery.page.PageHandler;
 import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.PublicationHandler;
+import org.chancery.search.SearchHandler;
+import org.chancery.sitemap.SitemapHandler;
 import org.chancery.web.Access;
 import org.chancery.web.HttpError;
 
@@ -27,12 +32,16 @@ final class Routes {
     }
 
     record Handlers(HomeHandler home, PublicationHandler publication, ArchiveHandler archive,
-            AccountHandlers account, PublicationApi api, EditorHandlers editor, Site site) {
+            AccountHandlers account, PublicationApi api, EditorHandlers editor, Site site, Findability find) {
     }
 
     /** The press office's pages that shape the site around the publications. */
     record Site(PageHandler page, PagesAdminHandler pages, MenuHandler menu, MastheadHandler masthead,
             AuditHandler audit) {
+    }
+
+    /** How readers and their tools find publications: search, feeds, sitemap and the read API. */
+    record Findability(SearchHandler search, FeedHandler feeds, SitemapHandler sitemap, ReadApi readApi) {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
@@ -97,7 +106,7 @@ final class Routes {
         // the role rules (403) are EditorialService's, noted here per route
         String api = PublicationApi.BASE;
         routes.post(api, h.api()::create);                         // author, editor, admin
-        routes.get(api + "/{id}", h.api()::show);                  // author, editor, admin: any state
+        routes.get(api + "/{id}", h.find().readApi()::show);       // anyone: as readers see it; with a token, any state
         routes.get(api + "/{id}/revisions", h.api()::revisions);   // author, editor, admin
         routes.patch(api + "/{id}", h.api()::update);              // author: own draft or submitted; editor, admin: any
         routes.post(api + "/{id}/submit", h.api()::submit);        // author: own; editor, admin: any
@@ -106,6 +115,24 @@ final class Routes {
         routes.post(api + "/{id}/withdraw", h.api()::withdraw);    // editor, admin
         routes.post(api + "/{id}/unpublish", h.api()::unpublish);  // editor, admin
         routes.post(api + "/{id}/approve", h.api()::approve);      // editor, admin; not who force-published
+
+        // finding publications, open to everyone; before the public pages, whose /{lang}/... would match them too
+        Findability f = h.find();
+        routes.get("/robots.txt", f.sitemap()::robots);
+        routes.get("/sitemap.xml", f.sitemap()::root);
+        routes.get("/sitemaps/{file}", f.sitemap()::file);            // 1.xml, 2.xml, ... on a site too large for one file
+        routes.get("/{lang}/search", f.search()::page);
+        routes.get("/{lang}/feed.xml", f.feeds()::rss);
+        routes.get("/{lang}/atom.xml", f.feeds()::atom);
+        routes.get("/{lang}/feed/{file}", f.feeds()::rssOfType);     // interview.xml, statement.xml, ...
+        routes.get("/{lang}/atom/{file}", f.feeds()::atomOfType);
+        // read API: JSON, no token; ETags, and cross-origin GETs allowed (the preflights below)
+        routes.get(PublicationApi.BASE, f.readApi()::list);
+        routes.get(ReadApi.SEARCH, f.readApi()::search);
+        routes.get(ReadApi.OPENAPI, f.readApi()::openApi);
+        for (String path : List.of(PublicationApi.BASE, PublicationApi.BASE + "/{id}", ReadApi.SEARCH, ReadApi.OPENAPI)) {
+            routes.options(path, f.readApi()::preflight);
+        }
 
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", h.home()::root);

@@ -1,5 +1,6 @@
 package org.chancery.api;
 
+import java.util.Map;
 import org.chancery.web.Problem;
 
 /** A request the API refuses before any service sees it: malformed, unauthenticated or too large. */
@@ -25,6 +26,17 @@ final class ApiException extends RuntimeException {
 
     static ApiException tooLarge(String detail) {
         return new ApiException(ApiProblems.problem(413, "too-large", "Request too large", detail));
+    }
+
+    static ApiException invalidParameter(String name, String detail) {
+        return new ApiException(new Problem(ApiProblems.TYPE_PREFIX + "invalid-parameter", "Invalid parameter", 400,
+                detail, Map.of("parameter", name)));
+    }
+
+    /** Unpublished: the address is gone, or has moved to {@code replacement} (an absolute URL, or null). */
+    static ApiException gone(String detail, String replacement) {
+        return new ApiException(new Problem(ApiProblems.TYPE_PREFIX + "gone", "Gone", 410, detail,
+                replacement == null ? Map.of() : Map.of("replacement", replacement)));
     }
 
     static ApiException notFound(String detail) {

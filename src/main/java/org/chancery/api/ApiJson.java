@@ -52,8 +52,12 @@ public final class ApiJson {
     }
 
     void write(Context ctx, int status, Object value) {
+        ctx.status(status).contentType("application/json").result(text(value));
+    }
+
+    String text(Object value) {
         try {
-            ctx.status(status).contentType("application/json").result(mapper.writeValueAsString(value));
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

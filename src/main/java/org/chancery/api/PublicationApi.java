@@ -150,7 +150,7 @@ public final class PublicationApi {
                         + " or its user is disabled"));
     }
 
-    private static long id(Context ctx) {
+    static long id(Context ctx) {
         String text = ctx.pathParam("id");
         if (!text.matches("[1-9][0-9]{0,17}")) {
             throw ApiException.notFound("there is no publication '" + text + "'");

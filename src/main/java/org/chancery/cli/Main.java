@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionCommand.Provider.class,
         description = "The publishing platform of a diplomatic mission.",
         subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, VersionCommand.class,
-            CommandLine.HelpCommand.class})
+            CommandLine.HelpCommand.class, ReindexCommand.class, SampleCommand.class})
 public final class Main implements Runnable {
     private final Environment environment;
 

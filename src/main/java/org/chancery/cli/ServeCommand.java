@@ -2,6 +2,7 @@ package org.chancery.cli;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,12 +40,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--dev", description = "Reload templates from src/main/jte as they change.")
     boolean dev;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = {
+        "The site's public address for absolute links in feeds, the sitemap and the API",
+        "(default: CHANCERY_BASE_URL, else http://localhost:PORT)."})
+    String baseUrl;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
         }
         Config config = site.config(port, main.environment().variables()).withLoadSample(!noSample);
+        String url = baseUrl != null ? baseUrl : main.environment().variables().get("CHANCERY_BASE_URL");
+        if (url != null && !url.isBlank()) {
+            config = config.withBaseUrl(URI.create(url.strip()));
+        }
         if (dev) {
             Path templates = Path.of("src", "main", "jte").toAbsolutePath();
             if (!Files.isDirectory(templates)) {

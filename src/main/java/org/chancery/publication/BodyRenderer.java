@@ -62,6 +62,33 @@ public final class BodyRenderer {
         return new RenderedBody(body.html(), questions);
     }
 
+    /**
+     * The words of a body as plain text, for the search index: what comes before the first turn,
+     * then each turn under its speaker. Paragraphs are separated by blank lines; markup is gone.
+     */
+    public PlainBody plainText(String markdown, List<String> speakers) {
+        if (markdown == null || markdown.isBlank()) {
+            return new PlainBody("", List.of());
+        }
+        Split split = split(parser.parse(markdown), speakerNames(speakers));
+        List<PlainBody.Turn> turns = split.turns().stream()
+                .map(turn -> new PlainBody.Turn(turn.speaker(), text(turn.blocks())))
+                .toList();
+        return new PlainBody(text(split.prelude()), turns);
+    }
+
+    private String text(List<Node> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Node block : blocks) {
+            String html = renderer.render(block);
+            String words = Jsoup.parseBodyFragment(html).body().text();
+            if (!words.isEmpty()) {
+                text.append(text.length() == 0 ? "" : "\n\n").append(words);
+            }
+        }
+        return text.toString();
+    }
+
     private static List<String> speakerNames(List<String> speakers) {
         if (speakers == null) {
             return List.of();

@@ -18,10 +18,12 @@ public final class PublicationHandler {
 
     private final PublicationService publications;
     private final Pages pages;
+    private final PublicationMetadata metadata;
 
-    public PublicationHandler(PublicationService publications, Pages pages) {
+    public PublicationHandler(PublicationService publications, Pages pages, PublicationMetadata metadata) {
         this.publications = publications;
         this.pages = pages;
+        this.metadata = metadata;
     }
 
     public void show(Context ctx) {
@@ -41,6 +43,6 @@ public final class PublicationHandler {
             ctx.redirect(page.article().path(), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        pages.render(ctx, lang, "publication/show.jte", page);
+        pages.render(ctx, lang, "publication/show.jte", page.withMeta(metadata.of(page.article())));
     }
 }

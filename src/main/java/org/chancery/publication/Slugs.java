@@ -11,6 +11,7 @@ public final class Slugs {
     static final String FALLBACK = "item";
 
     private static final String TRANSLITERATION = "Any-Latin; Latin-ASCII";
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼʹ`]");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
@@ -24,8 +25,9 @@ public final class Slugs {
         }
         // ICU Transliterator instances are not thread-safe. A fresh instance per call costs
         // about 0.3 ms (ICU caches the compiled rules), which is nothing next to publishing,
-        // and avoids both a lock and shared mutable state.
-        String latin = Transliterator.getInstance(TRANSLITERATION).transliterate(title);
+        // and avoids both a lock and shared mutable state. ASCII needs no transliteration.
+        String latin = ASCII.matcher(title).matches() ? title
+                : Transliterator.getInstance(TRANSLITERATION).transliterate(title);
         String lower = latin.toLowerCase(Locale.ROOT);
         String joined = APOSTROPHES.matcher(lower).replaceAll("");
         String hyphenated = SEPARATORS.matcher(joined).replaceAll("-");

@@ -184,7 +184,8 @@ class PublicationApiHttpTest {
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                     v -> assertThat(v).startsWith("Bearer"));
         }
-        assertProblem(new ApiClient(site, null).get(API + "/1"), 401);
+        // GET /api/v1/publications/1 without a token is the read API's (ReadApiHttpTest)
+        assertProblem(new ApiClient(site, null).get(API + "/1/revisions"), 401);
     }
 
     @Test

@@ -73,8 +73,20 @@ public final class TestSite implements AutoCloseable {
 
     /** Stops the application and starts a new one on the same database, as a restart of the server would. */
     public void restart() {
+        restart(() -> { });
+    }
+
+    /** Stops the application, does what must be done while it is down, and starts it again on the same data. */
+    public void restart(Runnable whileStopped) {
         app.close();
+        whileStopped.run();
         app = App.create(config).start();
+    }
+
+    /** Waits until the search index has taken in every change so far (and any rebuild has finished). */
+    public TestSite indexed() {
+        app.indexer().awaitIdle(java.time.Duration.ofSeconds(30));
+        return this;
     }
 
     public App app() {

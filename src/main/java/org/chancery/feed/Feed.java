@@ -1,0 +1,29 @@
+package org.chancery.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A feed of the newest publications in one language, of all types or of one, ready to be
+ * written as RSS ({@link RssFeed}) or Atom ({@link AtomFeed}).
+ *
+ * @param selfUrl  where the feed itself is (RSS and Atom each have their own)
+ * @param pageUrl  the page that lists the same publications
+ * @param author   the mission, which publishes everything in the feed
+ * @param updated  when the newest change to an entry was made (or now, for an empty feed)
+ */
+public record Feed(
+        String lang,
+        String title,
+        String description,
+        String selfUrl,
+        String pageUrl,
+        String author,
+        String authorUrl,
+        Instant updated,
+        List<FeedEntry> entries) {
+
+    public Feed {
+        entries = List.copyOf(entries);
+    }
+}

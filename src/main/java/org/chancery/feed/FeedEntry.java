@@ -1,0 +1,28 @@
+package org.chancery.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One publication in a feed, every link in it absolute.
+ *
+ * @param url       the publication's permanent address, which is also its id
+ * @param summary   the lead, plain text; may be empty
+ * @param html      the sanitized body, links made absolute
+ * @param typeCode  the publication type's code; {@code typeLabel} its name in the feed's language
+ */
+public record FeedEntry(
+        String url,
+        String title,
+        String summary,
+        String html,
+        String typeCode,
+        String typeLabel,
+        List<String> tags,
+        Instant published,
+        Instant updated) {
+
+    public FeedEntry {
+        tags = List.copyOf(tags);
+    }
+}

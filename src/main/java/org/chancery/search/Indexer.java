@@ -1,0 +1,187 @@
+package org.chancery.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.chancery.publication.BodyRenderer;
+import org.chancery.publication.PublicationEvents;
+import org.chancery.search.IndexableReads.Fingerprint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the search index in step with what readers may see. It follows {@link PublicationEvents}
+ * on one thread of its own: a publication published or edited is (re)indexed, one withdrawn or
+ * unpublished is removed, and searches see the change as soon as it is applied, well within a
+ * second. At start-up an index that does not match the database (missing, damaged, or changed
+ * while the server was down) is rebuilt on that thread while the site serves.
+ */
+public final class Indexer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+    static final int BATCH = 500;
+
+    /** Hears how far a rebuild has come. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(String lang, long done, long total);
+    }
+
+    private final SearchIndex index;
+    private final IndexableReads reads;
+    private final IndexDocuments documents;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "chancery-indexer");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean closing;
+
+    public Indexer(SearchIndex index, IndexableReads reads, BodyRenderer renderer, Supplier<ZoneId> homeZone) {
+        this.index = index;
+        this.reads = reads;
+        this.documents = new IndexDocuments(renderer, homeZone);
+    }
+
+    /** Compares each language's index with the database and rebuilds, in the background, any that differs. */
+    public void start() {
+        for (String lang : index.languages()) {
+            Fingerprint database = reads.fingerprint(lang);
+            Fingerprint indexed = index.language(lang).fingerprint();
+            if (!database.equals(indexed)) {
+                log.info("The search index of '{}' holds {} publications, the database {}: rebuilding it",
+                        lang, indexed.count(), database.count());
+                index.rebuilding(lang, true);
+                submit(() -> rebuildInBackground(lang));
+            }
+        }
+    }
+
+    /** Applies a publishing event to the index, on the indexer's thread. */
+    public void follow(PublicationEvents.Event event) {
+        submit(() -> apply(event.publicationId()));
+    }
+
+    /** Waits until everything asked of the indexer so far is done. */
+    public void awaitIdle(Duration timeout) {
+        try {
+            worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the indexer is still busy after " + timeout, e);
+        }
+    }
+
+    private void submit(Runnable task) {
+        if (closing) {
+            return;
+        }
+        try {
+            worker.execute(task);
+        } catch (RejectedExecutionException e) {
+            log.debug("the indexer has stopped; a task was dropped");
+        }
+    }
+
+    void apply(long id) {
+        try {
+            Optional<Indexable> found = reads.published(id);
+            for (String lang : index.languages()) {
+                LanguageIndex language = index.language(lang);
+                if (found.isPresent() && found.get().lang().equals(lang)) {
+                    language.update(id, documents.document(found.get()));
+                } else {
+                    language.delete(id);
+                }
+                language.refresh();
+                language.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("Indexing publication {} failed; 'chancery reindex' rebuilds the index", id, e);
+        }
+    }
+
+    private void rebuildInBackground(String lang) {
+        if (closing) {
+            return;
+        }
+        try {
+            long started = System.nanoTime();
+            long count = rebuild(lang, (l, done, total) -> { });
+            log.info("Rebuilt the search index of '{}': {} publications in {} ms", lang, count,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (CancellationException e) {
+            log.info("The rebuild of the search index of '{}' stopped at shutdown; it starts again at the next start", lang);
+        } catch (IOException | RuntimeException e) {
+            log.error("Rebuilding the search index of '{}' failed", lang, e);
+        } finally {
+            index.rebuilding(lang, false);
+        }
+    }
+
+    /**
+     * Rebuilds one language's index from the database on the calling thread and returns how many
+     * publications it holds. Searches see the old index until the new one is complete; when the
+     * indexer is closed meanwhile, the rebuild stops with a {@link CancellationException} and
+     * the old index stays as it was.
+     */
+    public long rebuild(String lang, Progress progress) throws IOException {
+        LanguageIndex language = index.language(lang);
+        long total = reads.fingerprint(lang).count();
+        language.deleteAll();
+        progress.update(lang, 0, total);
+        long done = 0;
+        long after = 0;
+        for (List<Indexable> batch = reads.batch(lang, after, BATCH); !batch.isEmpty() && !closing;
+                batch = reads.batch(lang, after, BATCH)) {
+            batch.parallelStream().forEach(p -> language.add(documents.document(p)));
+            done += batch.size();
+            after = batch.get(batch.size() - 1).id();
+            progress.update(lang, done, Math.max(total, done));
+        }
+        if (closing) {
+            throw new CancellationException("the rebuild of '" + lang + "' was cut short; the index is left as it was");
+        }
+        language.commit();
+        language.refresh();
+        return done;
+    }
+
+    /** Rebuilds every language's index on the calling thread; returns how many publications they hold. */
+    public long rebuildAll(Progress progress) {
+        long count = 0;
+        try {
+            for (String lang : index.languages()) {
+                count += rebuild(lang, progress);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count;
+    }
+
+    /** Stops following events; waits for the task at hand (a rebuild stops at its next batch). */
+    @Override
+    public void close() {
+        closing = true;
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("The indexer did not stop within 30 seconds");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

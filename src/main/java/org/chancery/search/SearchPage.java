@@ -1,0 +1,59 @@
+package org.chancery.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.chancery.archive.Pager;
+import org.chancery.publication.PublicationType;
+
+/** The search page: the form, what was found, the facets to narrow it and the pager. */
+public record SearchPage(SearchResults results) {
+
+    public static String path(String lang) {
+        return "/" + lang + "/search";
+    }
+
+    public SearchQuery query() {
+        return results.query();
+    }
+
+    public String path() {
+        return path(query().lang());
+    }
+
+    public Pager pager() {
+        return Pager.of(query().page(), results.pages());
+    }
+
+    /** The number of the first hit on this page, for the list's numbering. */
+    public int firstNumber() {
+        return (query().page() - 1) * SearchService.PAGE_SIZE + 1;
+    }
+
+    public String pageHref(int page) {
+        return href(query().withPage(page));
+    }
+
+    /** The same search narrowed to a type, or to any type when {@code type} is null. */
+    public String typeHref(PublicationType type) {
+        return href(query().withType(type));
+    }
+
+    /** The same search narrowed to a year, or to any year when {@code year} is null. */
+    public String yearHref(Integer year) {
+        return href(query().withYear(year));
+    }
+
+    private String href(SearchQuery q) {
+        StringBuilder s = new StringBuilder(path(q.lang())).append("?q=").append(encode(q.text()));
+        q.type().ifPresent(t -> s.append("&type=").append(t.code()));
+        q.year().ifPresent(y -> s.append("&year=").append(y));
+        if (q.page() > 1) {
+            s.append("&page=").append(q.page());
+        }
+        return s.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
