@@ -169,7 +169,7 @@ public final class App implements AutoCloseable {
                 accountHandlers(config, accounts, auth, admin, homeZone),
                 writeApi,
                 editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
-                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu),
+                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, sitemap::invalidate),
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
                         new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi));
         var problems = new ProblemDetails(json.mapper());
@@ -191,9 +191,10 @@ public final class App implements AutoCloseable {
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
-            AdminPages admin, MastheadService masthead, MenuService menu) {
+            AdminPages admin, MastheadService masthead, MenuService menu, Runnable pagesChanged) {
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
-        var staticPages = new PageService(db.jdbi(), audit, new BodyRenderer(), Set.copyOf(LANGUAGES), config.clock());
+        var staticPages = new PageService(db.jdbi(), audit, new BodyRenderer(), Set.copyOf(LANGUAGES), config.clock(),
+                pagesChanged);
         return new Routes.Site(
                 new PageHandler(staticPages, pages),
                 new PagesAdminHandler(staticPages, auth, admin, LANGUAGES, homeZone),

@@ -29,13 +29,17 @@ public final class PageService {
     private final BodyRenderer renderer;
     private final Set<String> languages;
     private final Clock clock;
+    private final Runnable changed;
 
-    public PageService(Jdbi jdbi, AuditLog audit, BodyRenderer renderer, Set<String> languages, Clock clock) {
+    /** {@code changed} runs after every committed create, update or delete (the sitemap follows it). */
+    public PageService(Jdbi jdbi, AuditLog audit, BodyRenderer renderer, Set<String> languages, Clock clock,
+            Runnable changed) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.renderer = renderer;
         this.languages = Set.copyOf(languages);
         this.clock = clock;
+        this.changed = changed;
     }
 
     /** The page at {@code /{lang}/{slug}}, its body rendered to sanitized HTML. */
@@ -90,6 +94,7 @@ public final class PageService {
             }
             record(h, actor, "page.delete", id, page.path() + " " + page.title());
         });
+        changed.run();
     }
 
     private PageCheck.Checked checked(PageInput input) {
@@ -114,9 +119,11 @@ public final class PageService {
     }
 
     /** Runs a write; another page that took the address between the check and the write is refused alike. */
-    private static StaticPage write(PageCheck.Checked c, Supplier<StaticPage> work) {
+    private StaticPage write(PageCheck.Checked c, Supplier<StaticPage> work) {
         try {
-            return work.get();
+            StaticPage written = work.get();
+            changed.run();
+            return written;
         } catch (UnableToExecuteStatementException e) {
             if (UniqueViolation.causedBy(e)) {
                 throw taken(c);

@@ -14,6 +14,10 @@ public final class SitemapQueries {
     public record Row(long id, String slug, String lang, Instant updatedAt) {
     }
 
+    /** A static page's address and the time it last changed. */
+    public record PageRow(String lang, String slug, Instant updatedAt) {
+    }
+
     private final Jdbi jdbi;
 
     public SitemapQueries(Jdbi jdbi) {
@@ -31,6 +35,14 @@ public final class SitemapQueries {
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("lang"),
+                        PublicationRows.instant(rs, "updated_at")))
+                .list());
+    }
+
+    /** Every static page; there are a handful, so they go with the fixed pages. */
+    public List<PageRow> staticPages() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT lang, slug, updated_at FROM pages ORDER BY lang, slug")
+                .map((rs, ctx) -> new PageRow(rs.getString("lang"), rs.getString("slug"),
                         PublicationRows.instant(rs, "updated_at")))
                 .list());
     }

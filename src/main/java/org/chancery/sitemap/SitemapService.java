@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.page.StaticPage;
 import org.chancery.publication.Paths;
 import org.chancery.web.BaseUrl;
 
 /**
- * The sitemap: each language's home page and archive, then every published publication (by id)
+ * The sitemap: each language's home page and archive, the static pages, then every published
+ * publication (by id)
  * with the time it last changed. Up to {@code perFile} addresses (50,000, the protocol's limit)
  * it is one file at {@value #ROOT}; beyond, that address is an index of the files
  * {@code /sitemaps/1.xml}, {@code /sitemaps/2.xml}, ... Written files are kept until a
@@ -29,7 +31,7 @@ public final class SitemapService {
             .maximumSize(100).expireAfterWrite(Duration.ofHours(1)).build();
 
     public SitemapService(SitemapQueries queries, BaseUrl baseUrl, List<String> languages, int perFile) {
-        if (perFile < 2 * languages.size() + 1) {
+        if (perFile < 2 * languages.size() + 1) { // the static pages may push publications to the next file
             throw new IllegalArgumentException("a sitemap file must hold more than the fixed pages");
         }
         this.queries = queries;
@@ -66,7 +68,7 @@ public final class SitemapService {
         return Optional.of(written.get(n, k -> xml.urlset(part(n))));
     }
 
-    /** Forgets the written files; call when publications change. */
+    /** Forgets the written files; call when publications or static pages change. */
     public void invalidate() {
         written.invalidateAll();
     }
@@ -97,6 +99,8 @@ public final class SitemapService {
             urls.add(new SitemapUrl(baseUrl.absolute(Paths.home(lang)), changed));
             urls.add(new SitemapUrl(baseUrl.absolute(Paths.archive(lang)), changed));
         }
+        queries.staticPages().forEach(page -> urls.add(new SitemapUrl(
+                baseUrl.absolute(StaticPage.path(page.lang(), page.slug())), page.updatedAt())));
         return urls;
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import org.chancery.account.Role;
+import org.chancery.support.Browser;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterAll;
@@ -27,22 +30,40 @@ class SitemapHttpTest {
     }
 
     @Test
-    void the_sitemap_lists_home_archive_and_every_publication_with_its_last_change() {
+    void the_sitemap_lists_home_archive_static_pages_and_every_publication_with_its_last_change() {
         HttpResponse<String> response = site.get("/sitemap.xml");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
         assertThat(response.headers().firstValue("ETag")).isPresent();
         List<SitemapUrl> urls = SitemapDocs.entries(SitemapDocs.parse(response.body()));
-        assertThat(urls).hasSize(13).allSatisfy(u -> {
+        assertThat(urls).hasSize(16).allSatisfy(u -> {
             assertThat(u.loc()).startsWith("https://embassy.example/en/");
             assertThat(u.lastmod()).isNotNull();
         });
         assertThat(urls.subList(0, 2)).extracting(SitemapUrl::loc)
                 .containsExactly("https://embassy.example/en/", "https://embassy.example/en/news");
-        urls.subList(2, 13).forEach(u -> assertThat(site.get(URI.create(u.loc()).getPath()).statusCode())
+        assertThat(urls.subList(2, 5)).extracting(SitemapUrl::loc).containsExactly(
+                "https://embassy.example/en/consular-services", "https://embassy.example/en/contacts",
+                "https://embassy.example/en/visas");
+        urls.subList(2, 16).forEach(u -> assertThat(site.get(URI.create(u.loc()).getPath()).statusCode())
                 .as(u.loc()).isEqualTo(200));
         assertThat(site.get("/sitemaps/1.xml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_static_page_created_in_the_press_office_is_in_the_next_sitemap() {
+        try (TestSite own = TestSite.start(TestDatabase.sqlite(), TestSite.SEED_INSTANT,
+                c -> c.withBaseUrl(URI.create("https://embassy.example")))) {
+            own.get("/sitemap.xml");
+            Browser editor = own.signedIn("ed@embassy.test", Role.EDITOR);
+
+            Browser.expect(editor.submit("/admin/pages/new", "form.page-form", Map.of("lang", "en",
+                    "slug", "opening-hours", "title", "Opening hours", "body", "Monday to Friday.")), 303);
+
+            List<SitemapUrl> urls = SitemapDocs.entries(SitemapDocs.parse(own.get("/sitemap.xml").body()));
+            assertThat(urls).extracting(SitemapUrl::loc).contains("https://embassy.example/en/opening-hours");
+        }
     }
 
     @Test
