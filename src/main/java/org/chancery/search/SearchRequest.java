@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.chancery.publication.PublicationType;
 import org.chancery.web.HttpError;
+import org.chancery.web.QueryParams;
 
 /**
  * Reads a search from a request's query string, {@code ?q=&type=&year=&page=}, for the search
@@ -12,6 +13,7 @@ import org.chancery.web.HttpError;
 public final class SearchRequest {
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 9999;
+    private static final String BAD_NUMBER = "error.search.badNumber";
 
     private SearchRequest() {
     }
@@ -21,33 +23,9 @@ public final class SearchRequest {
         if (text.length() > SearchQuery.MAX_LENGTH) {
             throw HttpError.badRequest("error.search.tooLong", SearchQuery.MAX_LENGTH);
         }
-        Optional<Integer> year = number(ctx, "year", FIRST_YEAR, LAST_YEAR);
-        int page = number(ctx, "page", 1, SearchQuery.MAX_PAGE).orElse(1);
-        return new SearchQuery(lang, text, type(ctx), year, page);
-    }
-
-    private static Optional<PublicationType> type(Context ctx) {
-        String code = ctx.queryParam("type");
-        if (code == null || code.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(PublicationType.fromCode(code.strip())
-                .orElseThrow(() -> HttpError.badRequest("error.search.badType", code)));
-    }
-
-    private static Optional<Integer> number(Context ctx, String name, int min, int max) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return Optional.of(value);
-            }
-        } catch (NumberFormatException e) {
-            // reported below, like a number out of range
-        }
-        throw HttpError.badRequest("error.search.badNumber", name, text);
+        Optional<Integer> year = QueryParams.number(ctx, "year", FIRST_YEAR, LAST_YEAR, BAD_NUMBER);
+        int page = QueryParams.number(ctx, "page", 1, SearchQuery.MAX_PAGE, BAD_NUMBER).orElse(1);
+        var type = QueryParams.code(ctx, "type", PublicationType::fromCode, "error.search.badType");
+        return new SearchQuery(lang, text, type, year, page);
     }
 }
