@@ -84,7 +84,7 @@ import org.chancery.web.Templates;
  * independent sites as they like.
  */
 public final class App implements AutoCloseable {
-    public static final List<String> LANGUAGES = List.of("en");
+    public static final List<String> LANGUAGES = List.of("en", "ru");
     /** The search index's directory inside the data directory. */
     public static final String INDEX_DIR = "index";
 
