@@ -199,7 +199,7 @@ public final class App implements AutoCloseable {
                 new PageHandler(staticPages, pages),
                 new PagesAdminHandler(staticPages, auth, admin, LANGUAGES, homeZone),
                 new MenuHandler(menu, auth, admin, LANGUAGES),
-                new MastheadHandler(masthead, auth, admin),
+                new MastheadHandler(masthead, auth, admin, LANGUAGES),
                 new AuditHandler(new AuditQueries(db.jdbi()), new AuditSubjects(db.jdbi()), admin, homeZone));
     }
 

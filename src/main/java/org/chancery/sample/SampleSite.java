@@ -83,20 +83,31 @@ public final class SampleSite {
         List<ClockSetting> clocks = new ArrayList<>();
         for (int i = 1; p.containsKey("clock." + i + ".label"); i++) {
             clocks.add(new ClockSetting(p.getProperty("clock." + i + ".label"),
-                    ZoneId.of(required(p, "clock." + i + ".zone"))));
+                    ZoneId.of(required(p, "clock." + i + ".zone")), translations(p, "clock." + i + ".label")));
         }
         List<ContactLine> contacts = new ArrayList<>();
         for (int i = 1; p.containsKey("contact." + i + ".label"); i++) {
             contacts.add(new ContactLine(p.getProperty("contact." + i + ".label"),
-                    p.getProperty("contact." + i + ".phone"), p.getProperty("contact." + i + ".email")));
+                    p.getProperty("contact." + i + ".phone"), p.getProperty("contact." + i + ".email"),
+                    translations(p, "contact." + i + ".label")));
         }
         List<DayCounter> counters = new ArrayList<>();
         for (int i = 1; p.containsKey("counter." + i + ".date"); i++) {
             counters.add(new DayCounter(LocalDate.parse(p.getProperty("counter." + i + ".date")),
-                    p.getProperty("counter." + i + ".label"), p.getProperty("counter." + i + ".comment", ""), true));
+                    p.getProperty("counter." + i + ".label"), p.getProperty("counter." + i + ".comment", ""), true,
+                    translations(p, "counter." + i + ".label"), translations(p, "counter." + i + ".comment")));
         }
         return new SiteSettings(required(p, "mission.name"), ZoneId.of(required(p, "home.zone")),
-                clocks, contacts, counters);
+                clocks, contacts, counters, translations(p, "mission.name"));
+    }
+
+    /** A setting's translations, written {@code clock.1.label.ru=Москва}: by language. */
+    private static Map<String, String> translations(Properties p, String key) {
+        Map<String, String> byLanguage = new TreeMap<>();
+        p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith(key + ".") && k.indexOf('.', key.length() + 1) < 0)
+                .forEach(k -> byLanguage.put(k.substring(key.length() + 1), p.getProperty(k)));
+        return byLanguage;
     }
 
     private static String required(Properties p, String key) {

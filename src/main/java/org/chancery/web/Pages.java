@@ -52,7 +52,7 @@ public final class Pages {
     }
 
     Chrome chrome(Context ctx, String lang) {
-        return new Chrome(localizer(lang), masthead.settings().missionName(), masthead.now(), ctx.path(),
+        return new Chrome(localizer(lang), masthead.settings().missionName(lang), masthead.now(lang), ctx.path(),
                 menu.items(lang));
     }
 }
