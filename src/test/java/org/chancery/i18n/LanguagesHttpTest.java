@@ -70,6 +70,36 @@ class LanguagesHttpTest {
     }
 
     @Test
+    void a_translated_publication_and_its_original_switch_to_each_other() {
+        Document archive = site.page("/ru/news");
+        assertThat(archive.select("main a[href^=/ru/news/]").eachText())
+                .contains("Владимир Путин поздравил ветеранов и всех россиян с Днём Победы");
+        String ru = archive.select("main a[href^=/ru/news/]").stream()
+                .filter(a -> a.text().startsWith("Владимир Путин")).findFirst().orElseThrow().attr("href");
+
+        Document russian = site.page(ru);
+        assertThat(russian.selectFirst("html").attr("lang")).isEqualTo("ru");
+        String en = russian.selectFirst("nav.languages a").attr("href");
+        assertThat(en).startsWith("/en/news/");
+        assertThat(russian.select("link[rel=alternate][hreflang=en]").eachAttr("href")).containsExactly(en);
+        assertThat(russian.select("link[rel=alternate][hreflang=ru]").eachAttr("href")).containsExactly(ru);
+
+        Document english = site.page(en);
+        assertThat(english.selectFirst("h1").text())
+                .isEqualTo("Vladimir Putin congratulated veterans and all Russians on Victory Day");
+        assertThat(english.selectFirst("nav.languages a").attr("href")).isEqualTo(ru);
+        assertThat(english.select("link[rel=alternate][hreflang=ru]").eachAttr("href")).containsExactly(ru);
+    }
+
+    @Test
+    void an_untranslated_publication_switches_to_the_other_home() {
+        Document page = site.page(site.page("/en/news").selectFirst("main a[href*=tass]").attr("href"));
+
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly("/ru/");
+        assertThat(page.select("link[rel=alternate][hreflang]")).isEmpty();
+    }
+
+    @Test
     void error_pages_exist_in_both_languages() {
         Document en = site.page("/en/nope/x", 404);
         Document ru = site.page("/ru/nope/x", 404);
