@@ -84,7 +84,7 @@ import org.chancery.web.Templates;
  * independent sites as they like.
  */
 public final class App implements AutoCloseable {
-    public static final List<String> LANGUAGES = List.of("en");
+    public static final List<String> LANGUAGES = List.of("en", "ru");
     /** The search index's directory inside the data directory. */
     public static final String INDEX_DIR = "index";
 
@@ -199,7 +199,7 @@ public final class App implements AutoCloseable {
                 new PageHandler(staticPages, pages),
                 new PagesAdminHandler(staticPages, auth, admin, LANGUAGES, homeZone),
                 new MenuHandler(menu, auth, admin, LANGUAGES),
-                new MastheadHandler(masthead, auth, admin),
+                new MastheadHandler(masthead, auth, admin, LANGUAGES),
                 new AuditHandler(new AuditQueries(db.jdbi()), new AuditSubjects(db.jdbi()), admin, homeZone));
     }
 

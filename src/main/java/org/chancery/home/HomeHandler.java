@@ -26,8 +26,9 @@ public final class HomeHandler {
         pages.render(ctx, lang, "home/show.jte", page);
     }
 
-    /** {@code /} goes to the default language's home. */
+    /** {@code /} goes to the home of the reader's language by Accept-Language, else the default language's. */
     public void root(Context ctx) {
-        ctx.redirect(Paths.home(pages.defaultLanguage()));
+        ctx.header("Vary", "Accept-Language");
+        ctx.redirect(Paths.home(pages.preferred(ctx.header("Accept-Language"))));
     }
 }

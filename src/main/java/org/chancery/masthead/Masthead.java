@@ -21,15 +21,23 @@ public record Masthead(
     }
 
     public static Masthead at(Instant now, SiteSettings settings) {
+        return at(now, settings, null);
+    }
+
+    /** The masthead in {@code lang}: labels and comments translated where the settings have them. */
+    public static Masthead at(Instant now, SiteSettings settings, String lang) {
         LocalDate today = now.atZone(settings.homeZone()).toLocalDate();
         List<ClockReading> clocks = settings.clocks().stream()
-                .map(c -> new ClockReading(c.label(), c.zone().getId(),
+                .map(c -> new ClockReading(c.label(lang), c.zone().getId(),
                         now.atZone(c.zone()).toLocalTime().truncatedTo(ChronoUnit.MINUTES)))
                 .toList();
         List<CounterReading> counters = settings.counters().stream()
                 .filter(DayCounter::active)
-                .map(c -> new CounterReading(c.daysUntil(today), c.label(), c.comment()))
+                .map(c -> new CounterReading(c.daysUntil(today), c.label(lang), c.comment(lang)))
                 .toList();
-        return new Masthead(today, clocks, settings.contacts(), counters);
+        List<ContactLine> contacts = settings.contacts().stream()
+                .map(c -> new ContactLine(c.label(lang), c.phone(), c.email()))
+                .toList();
+        return new Masthead(today, clocks, contacts, counters);
     }
 }

@@ -5,8 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.chancery.validation.FieldCheck;
 
@@ -47,8 +49,9 @@ final class MastheadCheck {
         for (int i = 0; i < form.counters().size(); i++) {
             c.counter(row(MastheadForm.COUNTERS, i), form.counters().get(i), today).ifPresent(counters::add);
         }
+        Map<String, String> names = c.translations("missionName", form.missionNames(), MAX_NAME);
         c.check.orThrow();
-        return new SiteSettings(name, home.orElseThrow(), clocks, contacts, counters);
+        return new SiteSettings(name, home.orElseThrow(), clocks, contacts, counters, names);
     }
 
     private static String row(String group, int index) {
@@ -60,7 +63,8 @@ final class MastheadCheck {
             return Optional.empty();
         }
         String label = check.required(field + "label", row.label(), MAX_CLOCK_LABEL);
-        return zone(field + "zone", row.zone()).map(zone -> new ClockSetting(label, zone));
+        Map<String, String> labels = translations(field + "label", row.labels(), MAX_CLOCK_LABEL);
+        return zone(field + "zone", row.zone()).map(zone -> new ClockSetting(label, zone, labels));
     }
 
     private Optional<ContactLine> contact(String field, MastheadForm.ContactRow row) {
@@ -79,7 +83,8 @@ final class MastheadCheck {
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
             check.invalid(field + "email", "masthead.error.email", email);
         }
-        return Optional.of(new ContactLine(label, phone, email));
+        Map<String, String> labels = translations(field + "label", row.labels(), MAX_CONTACT_LABEL);
+        return Optional.of(new ContactLine(label, phone, email, labels));
     }
 
     private Optional<DayCounter> counter(String field, MastheadForm.CounterRow row, LocalDate today) {
@@ -88,8 +93,18 @@ final class MastheadCheck {
         }
         String label = check.required(field + "label", row.label(), MAX_TEXT);
         String comment = check.optional(field + "comment", row.comment(), MAX_TEXT);
+        Map<String, String> labels = translations(field + "label", row.labels(), MAX_TEXT);
+        Map<String, String> comments = translations(field + "comment", row.comments(), MAX_TEXT);
         Optional<LocalDate> date = date(field + "date", row.date(), today);
-        return date.map(d -> new DayCounter(d, label, comment, row.active()));
+        return date.map(d -> new DayCounter(d, label, comment, row.active(), labels, comments));
+    }
+
+    /** Translations are optional: one left empty shows the default language's words. */
+    private Map<String, String> translations(String field, Map<String, String> typed, int max) {
+        Map<String, String> checked = new TreeMap<>();
+        typed.forEach((lang, value) -> checked.put(lang, check.optional(MastheadFormPage.translated(field, lang),
+                value, max)));
+        return checked;
     }
 
     private Optional<ZoneId> zone(String field, String typed) {

@@ -12,15 +12,21 @@ import java.util.Map;
  * @param today   today in the home zone, which counters count up to
  * @param unsaved whether rows were added, removed or moved since the settings were last saved
  * @param saved   whether the settings have just been saved
+ * @param translations the site's languages besides the default one, whose words have fields of their own
  */
 public record MastheadFormPage(MastheadForm form, LocalDate today, Map<String, String> errors, boolean unsaved,
-        boolean saved) {
+        boolean saved, List<String> translations) {
 
     /** Every IANA zone id, for the zone fields' suggestions. */
     public static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
     public String error(String field) {
         return errors.get(field);
+    }
+
+    /** A field's translation into {@code lang}: {@code missionName.ru}, {@code clocks[1].label.ru}. */
+    public static String translated(String field, String lang) {
+        return field + "." + lang;
     }
 
     /** A row's field name, such as {@code clocks[1].zone}. */

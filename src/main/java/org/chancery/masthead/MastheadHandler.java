@@ -3,6 +3,7 @@ package org.chancery.masthead;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,11 @@ public final class MastheadHandler {
     private final MastheadService masthead;
     private final Auth auth;
     private final AdminPages pages;
+    private final List<String> translations;
 
-    public MastheadHandler(MastheadService masthead, Auth auth, AdminPages pages) {
+    /** @param languages the site's languages, the default first: the others get fields for their words */
+    public MastheadHandler(MastheadService masthead, Auth auth, AdminPages pages, List<String> languages) {
+        this.translations = List.copyOf(languages.subList(1, languages.size()));
         this.masthead = masthead;
         this.auth = auth;
         this.pages = pages;
@@ -37,7 +41,7 @@ public final class MastheadHandler {
     public void form(Context ctx) {
         var form = MastheadForm.of(masthead.settings());
         show(ctx, HttpStatus.OK, new MastheadFormPage(form, masthead.today(), Map.of(), false,
-                ctx.queryParam("saved") != null));
+                ctx.queryParam("saved") != null, translations));
     }
 
     public void save(Context ctx) {
@@ -45,7 +49,7 @@ public final class MastheadHandler {
         Optional<RowCommand> command = RowCommand.of(ctx);
         if (command.isPresent()) {
             show(ctx, HttpStatus.OK, new MastheadFormPage(apply(command.get(), form), masthead.today(), Map.of(),
-                    true, false));
+                    true, false, translations));
             return;
         }
         try {
@@ -54,7 +58,7 @@ public final class MastheadHandler {
         } catch (InvalidInput e) {
             var errors = FieldMessages.of(pages.localizer(), e.problems());
             show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, new MastheadFormPage(form, masthead.today(), errors, true,
-                    false));
+                    false, translations));
         }
     }
 
@@ -62,25 +66,38 @@ public final class MastheadHandler {
         return new MastheadForm(f.missionName(), f.homeZone(),
                 command.apply(MastheadForm.CLOCKS, f.clocks(), ClockRow::blank),
                 command.apply(MastheadForm.CONTACTS, f.contacts(), ContactRow::blank),
-                command.apply(MastheadForm.COUNTERS, f.counters(), CounterRow::blank));
+                command.apply(MastheadForm.COUNTERS, f.counters(), CounterRow::blank), f.missionNames());
     }
 
-    private static MastheadForm typed(Context ctx) {
-        Group clocks = new Group(ctx, MastheadForm.CLOCKS);
-        Group contacts = new Group(ctx, MastheadForm.CONTACTS);
-        Group counters = new Group(ctx, MastheadForm.COUNTERS);
+    private MastheadForm typed(Context ctx) {
+        Group clocks = new Group(ctx, MastheadForm.CLOCKS, translations);
+        Group contacts = new Group(ctx, MastheadForm.CONTACTS, translations);
+        Group counters = new Group(ctx, MastheadForm.COUNTERS, translations);
+        Map<String, String> missionNames = new HashMap<>();
+        translations.forEach(lang -> missionNames.put(lang,
+                ctx.formParam(MastheadFormPage.translated("missionName", lang))));
         return new MastheadForm(ctx.formParam("missionName"), ctx.formParam("homeZone"),
-                clocks.rows("zone", i -> new ClockRow(clocks.get(i, "label"), clocks.get(i, "zone"))),
+                clocks.rows("zone", i -> new ClockRow(clocks.get(i, "label"), clocks.get(i, "zone"),
+                        clocks.translated(i, "label"))),
                 contacts.rows("label", i -> new ContactRow(contacts.get(i, "label"), contacts.get(i, "phone"),
-                        contacts.get(i, "email"))),
+                        contacts.get(i, "email"), contacts.translated(i, "label"))),
                 counters.rows("date", i -> new CounterRow(counters.get(i, "date"), counters.get(i, "label"),
-                        counters.get(i, "comment"), counters.get(i, "active") != null)));
+                        counters.get(i, "comment"), counters.get(i, "active") != null,
+                        counters.translated(i, "label"), counters.translated(i, "comment"))),
+                missionNames);
     }
 
-    /** The typed rows of one group: {@code clocks[0].label}, {@code clocks[0].zone}, {@code clocks[1].label}, ... */
-    private record Group(Context ctx, String name) {
+    /** The typed rows of one group: {@code clocks[0].label}, {@code clocks[0].label.ru}, {@code clocks[0].zone}, ... */
+    private record Group(Context ctx, String name, List<String> translations) {
         String get(int index, String field) {
             return ctx.formParam(MastheadFormPage.field(name, index, field));
+        }
+
+        Map<String, String> translated(int index, String field) {
+            Map<String, String> byLanguage = new HashMap<>();
+            translations.forEach(lang -> byLanguage.put(lang, ctx.formParam(
+                    MastheadFormPage.translated(MastheadFormPage.field(name, index, field), lang))));
+            return byLanguage;
         }
 
         /** Rows from index 0 up to the first whose {@code always} field is missing. */

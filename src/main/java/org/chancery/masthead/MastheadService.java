@@ -44,6 +44,11 @@ public final class MastheadService {
         return Masthead.at(clock.instant(), settings());
     }
 
+    /** The masthead in {@code lang}, its words translated where the settings have them. */
+    public Masthead now(String lang) {
+        return Masthead.at(clock.instant(), settings(), lang);
+    }
+
     public LocalDate today() {
         return clock.instant().atZone(settings().homeZone()).toLocalDate();
     }
@@ -65,7 +70,8 @@ public final class MastheadService {
     /** What the audit log says changed: "clocks, contact lines", or "nothing". */
     static String changes(SiteSettings before, SiteSettings after) {
         List<String> changed = new ArrayList<>();
-        if (!before.missionName().equals(after.missionName())) {
+        if (!before.missionName().equals(after.missionName())
+                || !before.missionNames().equals(after.missionNames())) {
             changed.add("mission name");
         }
         if (!before.homeZone().equals(after.homeZone())) {

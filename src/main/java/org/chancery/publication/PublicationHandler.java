@@ -43,6 +43,7 @@ public final class PublicationHandler {
             ctx.redirect(page.article().path(), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
+        Pages.translations(ctx, publications.translations(page.article().publication().id()));
         pages.render(ctx, lang, "publication/show.jte", page.withMeta(metadata.of(page.article())));
     }
 }

@@ -2,7 +2,10 @@ package org.chancery.publication;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -55,6 +58,26 @@ public final class PublicationReads {
                 .bind("limit", limit)
                 .map(PublicationRows.SUMMARY)
                 .list());
+    }
+
+    /**
+     * The published translations of a publication, by language, as paths: the other members of its group
+     * (the original, which names none, and every publication naming the original).
+     */
+    public Map<String, String> translations(long id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT t.id, t.lang, t.slug FROM publications p
+                JOIN publications t ON t.id = COALESCE(p.translation_of, p.id)
+                    OR t.translation_of = COALESCE(p.translation_of, p.id)
+                WHERE p.id = :id AND t.id <> p.id AND t.lang <> p.lang AND t.status = 'published'
+                    AND t.published_at IS NOT NULL
+                ORDER BY t.id
+                """)
+                .bind("id", id)
+                .map((rs, ctx) -> Map.entry(rs.getString("lang"),
+                        Paths.publication(rs.getString("lang"), rs.getLong("id"), rs.getString("slug"))))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, later) -> first,
+                        TreeMap::new)));
     }
 
     /** A publication that has been published, and may since have been withdrawn or unpublished. */

@@ -52,6 +52,12 @@ public final class PublicationRepository {
                 .findOne());
     }
 
+    /** Marks {@code id} as a translation of {@code originalId}, which must be an original itself. */
+    public void linkTranslation(long id, long originalId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE publications SET translation_of = :original WHERE id = :id")
+                .bind("original", originalId).bind("id", id).execute());
+    }
+
     public boolean isEmpty() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM publications").mapTo(Long.class).one() == 0);
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -36,6 +37,11 @@ public final class PublicationService {
                     .toList();
             return new PublicAddress.Shown(new PublicationPage(article(found.publication()), withdrawal, corrections));
         });
+    }
+
+    /** The published translations of a publication, by language, as paths. */
+    public Map<String, String> translations(long id) {
+        return reads.translations(id);
     }
 
     public Optional<Article> featured(String lang) {

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -65,13 +66,19 @@ public final class SampleSite {
             return false;
         }
         SiteSettings site = siteSettings();
+        List<String> names = indexed("publications/");
         List<Publication> items = publicationFiles();
+        Map<String, String> originals = translationsOf(names);
         List<StaticPage> staticPages = pageFiles();
         Map<String, List<MenuItem>> menu = parseMenu(properties("menu.properties"));
         // Repositories called inside this callback share its handle, so all of it commits or none.
         jdbi.useTransaction(h -> {
             settings.replace(site);
-            items.forEach(publications::insert);
+            Map<String, Long> ids = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                ids.put(names.get(i), publications.insert(items.get(i)));
+            }
+            originals.forEach((name, original) -> publications.linkTranslation(ids.get(name), ids.get(original)));
             staticPages.forEach(page -> pages.insert(h, page));
             menu.forEach((lang, links) -> menus.replace(h, lang, links));
         });
@@ -83,20 +90,31 @@ public final class SampleSite {
         List<ClockSetting> clocks = new ArrayList<>();
         for (int i = 1; p.containsKey("clock." + i + ".label"); i++) {
             clocks.add(new ClockSetting(p.getProperty("clock." + i + ".label"),
-                    ZoneId.of(required(p, "clock." + i + ".zone"))));
+                    ZoneId.of(required(p, "clock." + i + ".zone")), translations(p, "clock." + i + ".label")));
         }
         List<ContactLine> contacts = new ArrayList<>();
         for (int i = 1; p.containsKey("contact." + i + ".label"); i++) {
             contacts.add(new ContactLine(p.getProperty("contact." + i + ".label"),
-                    p.getProperty("contact." + i + ".phone"), p.getProperty("contact." + i + ".email")));
+                    p.getProperty("contact." + i + ".phone"), p.getProperty("contact." + i + ".email"),
+                    translations(p, "contact." + i + ".label")));
         }
         List<DayCounter> counters = new ArrayList<>();
         for (int i = 1; p.containsKey("counter." + i + ".date"); i++) {
             counters.add(new DayCounter(LocalDate.parse(p.getProperty("counter." + i + ".date")),
-                    p.getProperty("counter." + i + ".label"), p.getProperty("counter." + i + ".comment", ""), true));
+                    p.getProperty("counter." + i + ".label"), p.getProperty("counter." + i + ".comment", ""), true,
+                    translations(p, "counter." + i + ".label"), translations(p, "counter." + i + ".comment")));
         }
         return new SiteSettings(required(p, "mission.name"), ZoneId.of(required(p, "home.zone")),
-                clocks, contacts, counters);
+                clocks, contacts, counters, translations(p, "mission.name"));
+    }
+
+    /** A setting's translations, written {@code clock.1.label.ru=Москва}: by language. */
+    private static Map<String, String> translations(Properties p, String key) {
+        Map<String, String> byLanguage = new TreeMap<>();
+        p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith(key + ".") && k.indexOf('.', key.length() + 1) < 0)
+                .forEach(k -> byLanguage.put(k.substring(key.length() + 1), p.getProperty(k)));
+        return byLanguage;
     }
 
     private static String required(Properties p, String key) {
@@ -140,6 +158,21 @@ public final class SampleSite {
         return indexed("publications/").stream()
                 .map(name -> publication(name, FrontMatter.parse(name, read("publications/" + name))))
                 .toList();
+    }
+
+    /** The files that translate another, named in their {@code translation-of}: file to original file. */
+    private static Map<String, String> translationsOf(List<String> names) {
+        Map<String, String> originals = new TreeMap<>();
+        for (String name : names) {
+            String original = FrontMatter.parse(name, read("publications/" + name)).optional("translation-of");
+            if (original != null) {
+                if (!names.contains(original) || name.equals(original)) {
+                    throw new IllegalStateException("sample file " + name + ": translation-of names no other sample file");
+                }
+                originals.put(name, original);
+            }
+        }
+        return originals;
     }
 
     private List<StaticPage> pageFiles() {

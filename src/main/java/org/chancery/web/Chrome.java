@@ -10,8 +10,29 @@ import org.chancery.menu.MenuItem;
  *
  * @param path the page's own path, for the layout's links and alternates
  * @param menu the site navigation's links; when empty, the layout links the home page and the archive
+ * @param alternates this page in each other language, or that language's home where it has no such page
  */
-public record Chrome(Localizer t, String missionName, Masthead masthead, String path, List<MenuItem> menu) {
+public record Chrome(Localizer t, String missionName, Masthead masthead, String path, List<MenuItem> menu,
+        List<Alternate> alternates) {
+
+    /**
+     * This page in another language, for the language switcher.
+     *
+     * @param name        the language's name in itself ("Русский")
+     * @param translation whether {@code href} is this very page in that language (so an {@code hreflang}
+     *                    alternate), rather than that language's home page
+     */
+    public record Alternate(String lang, String name, String href, boolean translation) {
+    }
+
+    public Chrome(Localizer t, String missionName, Masthead masthead, String path, List<MenuItem> menu) {
+        this(t, missionName, masthead, path, menu, List.of());
+    }
+
+    /** The other languages' versions of this page that are this page, for hreflang. */
+    public List<Alternate> translations() {
+        return alternates.stream().filter(Alternate::translation).toList();
+    }
 
     public String lang() {
         return t.lang();

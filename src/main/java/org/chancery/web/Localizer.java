@@ -79,6 +79,11 @@ public final class Localizer {
         return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale);
     }
 
+    /** The name of the language {@code other} in this language: "Russian", "русский". */
+    public String languageName(String other) {
+        return Locale.forLanguageTag(other).getDisplayLanguage(locale);
+    }
+
     /** "12:57": clocks. */
     public String time(LocalTime t) {
         return time.format(t);

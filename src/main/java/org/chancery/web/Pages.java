@@ -2,8 +2,11 @@ package org.chancery.web;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.chancery.masthead.MastheadService;
 import org.chancery.menu.MenuService;
@@ -14,12 +17,16 @@ import org.chancery.menu.MenuService;
  */
 public final class Pages {
     private static final String HTML = "text/html; charset=utf-8";
+    private static final String TRANSLATIONS = "chancery.translations";
+    /** Pages every language has at the same path after its prefix: home, archive, search. */
+    private static final Pattern EVERY_LANGUAGE = Pattern.compile("/([a-z]{2,3})(/?|/news|/search)");
 
     private final Templates templates;
     private final MastheadService masthead;
     private final MenuService menu;
     private final Map<String, Localizer> localizers;
     private final String defaultLanguage;
+    private final List<String> languages;
 
     public Pages(Templates templates, MastheadService masthead, MenuService menu, List<String> languages) {
         this.templates = templates;
@@ -27,6 +34,7 @@ public final class Pages {
         this.menu = menu;
         this.localizers = languages.stream().collect(Collectors.toMap(Function.identity(), Localizer::new));
         this.defaultLanguage = languages.get(0);
+        this.languages = List.copyOf(languages);
     }
 
     public String defaultLanguage() {
@@ -52,7 +60,45 @@ public final class Pages {
     }
 
     Chrome chrome(Context ctx, String lang) {
-        return new Chrome(localizer(lang), masthead.settings().missionName(), masthead.now(), ctx.path(),
-                menu.items(lang));
+        return new Chrome(localizer(lang), masthead.settings().missionName(lang), masthead.now(lang), ctx.path(),
+                menu.items(lang), alternates(ctx, lang));
+    }
+
+    /**
+     * Tells the layout where this page is in other languages, by language: a publication names its
+     * translations. Pages that exist in every language (home, archive, search) need not.
+     */
+    public static void translations(Context ctx, Map<String, String> pathsByLanguage) {
+        ctx.attribute(TRANSLATIONS, Map.copyOf(pathsByLanguage));
+    }
+
+    /** The language of an {@code Accept-Language} header among the site's, or the default language. */
+    public String preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return defaultLanguage;
+        }
+        try {
+            String found = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), languages);
+            return found == null ? defaultLanguage : found;
+        } catch (IllegalArgumentException e) {
+            return defaultLanguage;
+        }
+    }
+
+    private List<Chrome.Alternate> alternates(Context ctx, String lang) {
+        Map<String, String> named = ctx.attribute(TRANSLATIONS);
+        Matcher same = EVERY_LANGUAGE.matcher(ctx.path());
+        return languages.stream().filter(other -> !other.equals(lang)).map(other -> {
+            Locale own = Locale.forLanguageTag(other);
+            String name = own.getDisplayLanguage(own);
+            name = name.substring(0, 1).toUpperCase(own) + name.substring(1);
+            if (named != null && named.containsKey(other)) {
+                return new Chrome.Alternate(other, name, named.get(other), true);
+            }
+            if (same.matches() && same.group(1).equals(lang)) {
+                return new Chrome.Alternate(other, name, "/" + other + same.group(2), true);
+            }
+            return new Chrome.Alternate(other, name, "/" + other + "/", false);
+        }).toList();
     }
 }

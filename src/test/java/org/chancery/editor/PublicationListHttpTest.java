@@ -47,14 +47,14 @@ class PublicationListHttpTest {
     void an_author_sees_everyone_s_publications_in_every_state_in_pages() {
         Document first = author.page(EditorPaths.LIST);
 
-        assertThat(first.select(".list-count").text()).isEqualTo("31 publications");
+        assertThat(first.select(".list-count").text()).isEqualTo("33 publications");
         assertThat(first.select("tr.publication-row")).hasSize(25);
         assertThat(first.select("tr.publication-row .row-title").first().text()).isEqualTo("Visa notice 20");
         assertThat(first.select("tr.publication-row .row-author").first().text()).isEqualTo("ed");
         assertThat(first.select(".row-status .status").eachText()).contains("Draft", "Published");
         String next = first.selectFirst("a.pager-next").attr("href");
         assertThat(next).isEqualTo("/admin/publications?page=2");
-        assertThat(author.page(next).select("tr.publication-row")).hasSize(6);
+        assertThat(author.page(next).select("tr.publication-row")).hasSize(8);
         Browser.expect(author.get(EditorPaths.LIST + "?page=3"), 404);
     }
 

@@ -174,7 +174,7 @@ class FeedHttpTest {
                 .containsExactly("/en/feed.xml", "/en/feed/interview.xml");
         assertThat(interviews.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
                 .containsExactly("/en/atom.xml", "/en/atom/interview.xml");
-        assertThat(site.page("/en/news").select("head link[rel=alternate]")).hasSize(2);
+        assertThat(site.page("/en/news").select("head link[rel=alternate][type]")).hasSize(2);
     }
 
     @Test

@@ -182,6 +182,28 @@ class MastheadEditorHttpTest {
     }
 
     @Test
+    void the_russian_words_are_edited_beside_the_english_and_move_with_their_row() {
+        Document page = editor.page("/admin/masthead");
+        assertThat(form(page).selectFirst("input[name=clocks[0].label.ru]").val()).isEqualTo("Москва");
+        assertThat(form(page).selectFirst("input[name=contacts[0].label.ru]").val()).isEqualTo("Консульские вопросы");
+        assertThat(form(page).selectFirst("input[name=missionName.ru]").val()).startsWith("Посольство");
+
+        page = press(editor, page, "up", "clocks:1", Map.of("clocks[1].label.ru", "Лондон (Великобритания)"));
+        Browser.expect(editor.submit(form(page), Map.of("contacts[0].label.ru", "Консульский отдел",
+                "counters[0].comment.ru", "")), 303);
+
+        Document ru = site.page("/ru/");
+        assertThat(ru.select(".masthead .clock").eachText())
+                .containsExactly("Лондон (Великобритания): 10:57", "Москва: 12:57");
+        assertThat(ru.selectFirst(".contact-label").text()).isEqualTo("Консульский отдел:");
+        assertThat(ru.select(".masthead .counter").first().text())
+                .isEqualTo("814 дней прошло с момента инцидента в Солсбери"
+                        + " - no credible information or response from the British authorities");
+        assertThat(site.page("/en/").select(".masthead .clock").eachText())
+                .containsExactly("London: 10:57", "Moscow: 12:57");
+    }
+
+    @Test
     void a_save_is_audited_with_what_changed() {
         Browser.expect(editor.submit("/admin/masthead", "form.masthead-form",
                 Map.of("contacts[0].phone", "+44 20 0000 0000", "clocks[1].label", "London, UK")), 303);

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.chancery.masthead.ClockSetting;
@@ -92,7 +93,7 @@ class SampleSiteTest {
         assertThat(all).allSatisfy(p -> {
             assertThat(p.id()).isNull();
             assertThat(p.status()).isEqualTo(Status.PUBLISHED);
-            assertThat(p.lang()).isEqualTo("en");
+            assertThat(p.lang()).isIn("en", "ru");
             assertThat(p.slug()).matches("[a-z0-9]+(-[a-z0-9]+)*");
             assertThat(p.body()).isNotBlank();
             assertThat(p.publishedAt()).isBefore(NOW);
@@ -184,10 +185,16 @@ class SampleSiteTest {
 
         assertThat(s.missionName()).isEqualTo("Embassy of the Russian Federation to the United Kingdom");
         assertThat(s.homeZone()).isEqualTo(ZoneId.of("Europe/Moscow"));
+        assertThat(s.missionName("ru")).isEqualTo("Посольство Российской Федерации в Соединённом Королевстве");
         assertThat(s.clocks()).containsExactly(
-                new ClockSetting("Moscow", ZoneId.of("Europe/Moscow")),
-                new ClockSetting("London", ZoneId.of("Europe/London")));
-        assertThat(s.contacts()).containsExactly(new ContactLine("Consular queries", "+44 (0) 203 668 7474", ""));
+                new ClockSetting("Moscow", ZoneId.of("Europe/Moscow"), Map.of("ru", "Москва")),
+                new ClockSetting("London", ZoneId.of("Europe/London"), Map.of("ru", "Лондон")));
+        assertThat(s.contacts()).containsExactly(new ContactLine("Consular queries", "+44 (0) 203 668 7474", "",
+                Map.of("ru", "Консульские вопросы")));
+        assertThat(s.counters()).extracting(c -> c.label("ru")).containsExactly("момента инцидента в Солсбери",
+                "момента гибели Николая Глушкова на британской территории");
+        assertThat(s.counters()).extracting(c -> c.label("en"))
+                .containsExactly("the Salisbury incident", "the death of Nikolay Glushkov on British soil");
         assertThat(s.counters()).extracting(DayCounter::eventDate)
                 .containsExactly(LocalDate.of(2018, 3, 4), LocalDate.of(2018, 3, 12));
         assertThat(s.counters()).allSatisfy(c -> {

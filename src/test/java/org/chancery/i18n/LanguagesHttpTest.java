@@ -1,0 +1,121 @@
+package org.chancery.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.chancery.support.TestSite;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every public page in both languages: the root's choice, the lang attribute, the switcher and hreflang. */
+class LanguagesHttpTest {
+    private static TestSite site;
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.sample();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru-RU,ru;q=0.9,en;q=0.8 | /ru/",
+        "en-GB,en;q=0.9 | /en/",
+        "de-DE,ru;q=0.5,en;q=0.4 | /ru/",
+        "fr-FR | /en/",
+        "'' | /en/",
+        "not a header;;; | /en/"})
+    void the_root_goes_to_the_readers_language_or_the_default(String acceptLanguage, String home) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(site.url("/")));
+        if (!acceptLanguage.isEmpty()) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        HttpResponse<String> response = site.send(request.build());
+
+        assertThat(response.statusCode()).isIn(302, 303);
+        assertThat(response.headers().firstValue("Location")).hasValue(home);
+        assertThat(response.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Accept-Language"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/en/, en, /ru/", "/ru/, ru, /en/", "/en/news, en, /ru/news", "/ru/news, ru, /en/news",
+        "/en/search?q=visa, en, /ru/search", "/ru/search?q=visa, ru, /en/search"})
+    void pages_of_every_language_carry_their_lang_a_switcher_and_hreflang(String path, String lang, String other) {
+        Document page = site.page(path);
+        String otherLang = other.substring(1, 3);
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang);
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly(other);
+        assertThat(page.selectFirst("nav.languages a").text()).isEqualTo(otherLang.equals("ru") ? "Русский" : "English");
+        assertThat(page.select("link[rel=alternate][hreflang=" + otherLang + "]").eachAttr("href"))
+                .containsExactly(other);
+        assertThat(page.select("link[rel=alternate][hreflang=" + lang + "]")).hasSize(1);
+    }
+
+    @Test
+    void a_page_without_a_translation_switches_to_the_other_home_and_names_no_alternate() {
+        Document page = site.page("/en/visas");
+
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly("/ru/");
+        assertThat(page.select("link[rel=alternate][hreflang]")).isEmpty();
+    }
+
+    @Test
+    void a_translated_publication_and_its_original_switch_to_each_other() {
+        Document archive = site.page("/ru/news");
+        assertThat(archive.select("main a[href^=/ru/news/]").eachText())
+                .contains("Владимир Путин поздравил ветеранов и всех россиян с Днём Победы");
+        String ru = archive.select("main a[href^=/ru/news/]").stream()
+                .filter(a -> a.text().startsWith("Владимир Путин")).findFirst().orElseThrow().attr("href");
+
+        Document russian = site.page(ru);
+        assertThat(russian.selectFirst("html").attr("lang")).isEqualTo("ru");
+        String en = russian.selectFirst("nav.languages a").attr("href");
+        assertThat(en).startsWith("/en/news/");
+        assertThat(russian.select("link[rel=alternate][hreflang=en]").eachAttr("href")).containsExactly(en);
+        assertThat(russian.select("link[rel=alternate][hreflang=ru]").eachAttr("href")).containsExactly(ru);
+
+        Document english = site.page(en);
+        assertThat(english.selectFirst("h1").text())
+                .isEqualTo("Vladimir Putin congratulated veterans and all Russians on Victory Day");
+        assertThat(english.selectFirst("nav.languages a").attr("href")).isEqualTo(ru);
+        assertThat(english.select("link[rel=alternate][hreflang=ru]").eachAttr("href")).containsExactly(ru);
+    }
+
+    @Test
+    void an_untranslated_publication_switches_to_the_other_home() {
+        Document page = site.page(site.page("/en/news").selectFirst("main a[href*=tass]").attr("href"));
+
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly("/ru/");
+        assertThat(page.select("link[rel=alternate][hreflang]")).isEmpty();
+    }
+
+    @Test
+    void error_pages_exist_in_both_languages() {
+        Document en = site.page("/en/nope/x", 404);
+        Document ru = site.page("/ru/nope/x", 404);
+
+        assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(ru.selectFirst("html").attr("lang")).isEqualTo("ru");
+        assertThat(ru.selectFirst("h1").text()).isEqualTo("Страница не найдена");
+        assertThat(ru.select(".masthead .clock").eachText()).containsExactly("Москва: 12:57", "Лондон: 10:57");
+    }
+
+    @Test
+    void the_russian_archive_and_search_speak_russian() {
+        Document archive = site.page("/ru/news");
+        Document search = site.page("/ru/search?q=zzzz");
+
+        assertThat(archive.selectFirst("h1").text()).isEqualTo("Все сообщения");
+        assertThat(search.select("main").text()).contains("Ни одна публикация не соответствует запросу «zzzz».");
+    }
+}
