@@ -40,6 +40,7 @@ import org.chancery.editor.RevisionsHandler;
 import org.chancery.editor.WorkflowHandler;
 import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
+import org.chancery.editorial.ScheduleClaim;
 import org.chancery.editorial.Scheduler;
 import org.chancery.feed.FeedHandler;
 import org.chancery.feed.FeedQueries;
@@ -54,6 +55,8 @@ import org.chancery.page.PageHandler;
 import org.chancery.page.PageService;
 import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.BodyRenderer;
+import org.chancery.publication.ChangeFollower;
+import org.chancery.publication.ChangeLog;
 import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.publication.PublicationMetadata;
@@ -95,9 +98,10 @@ public final class App implements AutoCloseable {
     private final Scheduler scheduler;
     private final SearchIndex searchIndex;
     private final Indexer indexer;
+    private final ChangeFollower follower;
 
     private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
-            SearchIndex searchIndex, Indexer indexer) {
+            SearchIndex searchIndex, Indexer indexer, ChangeFollower follower) {
         this.config = config;
         this.database = database;
         this.accounts = accounts;
@@ -105,6 +109,7 @@ public final class App implements AutoCloseable {
         this.scheduler = scheduler;
         this.searchIndex = searchIndex;
         this.indexer = indexer;
+        this.follower = follower;
     }
 
     public static App create(Config config) {
@@ -135,11 +140,12 @@ public final class App implements AutoCloseable {
         var publications = new PublicationService(new PublicationReads(db.jdbi()), renderer, homeZone);
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
         var events = new PublicationEvents();
+        var changes = new ChangeLog(db.jdbi(), db.dialect(), events);
         events.subscribe(event -> archive.invalidate());
         var indexer = new Indexer(searchIndex, new IndexableReads(db.jdbi()), renderer, homeZone);
         events.subscribe(indexer::follow);
         var search = new SearchService(searchIndex, config.clock(), homeZone);
-        var editorial = new EditorialService(db.jdbi(), audit, events, Set.copyOf(LANGUAGES), config.clock());
+        var editorial = new EditorialService(db.jdbi(), audit, changes, Set.copyOf(LANGUAGES), config.clock());
         var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
         var menu = new MenuService(db.jdbi(), audit, Set.copyOf(LANGUAGES), config.clock());
@@ -187,7 +193,9 @@ public final class App implements AutoCloseable {
             Routes.register(c.routes, handlers);
         });
         listening.set(server);
-        return new App(config, db, accounts, server, new Scheduler(editorial, Scheduler.PERIOD), searchIndex, indexer);
+        var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
+        return new App(config, db, accounts, server, scheduler, searchIndex, indexer,
+                new ChangeFollower(changes, db.jdbi(), db.dialect()));
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
@@ -231,12 +239,14 @@ public final class App implements AutoCloseable {
 
     /**
      * Publishes what fell due while stopped, starts the scheduler, checks the search index (a
-     * rebuild, if needed, runs in the background), then serves; the port is then known even when
+     * rebuild, if needed, runs in the background), follows the change log for what other nodes
+     * publish, then serves; the port is then known even when
      * the config asked for any free one.
      */
     public App start() {
         scheduler.start();
         indexer.start();
+        follower.start();
         server.start();
         return this;
     }
@@ -271,6 +281,7 @@ public final class App implements AutoCloseable {
     public void close() {
         scheduler.close();
         server.stop();
+        follower.close();
         indexer.close();
         searchIndex.close();
         database.close();
