@@ -1,7 +1,10 @@
 package org.chancery;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +54,9 @@ import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.menu.MenuHandler;
 import org.chancery.menu.MenuService;
+import org.chancery.ops.Metrics;
+import org.chancery.ops.OpsHandler;
+import org.chancery.ops.Readiness;
 import org.chancery.page.PageHandler;
 import org.chancery.page.PageService;
 import org.chancery.page.PagesAdminHandler;
@@ -99,9 +105,10 @@ public final class App implements AutoCloseable {
     private final SearchIndex searchIndex;
     private final Indexer indexer;
     private final ChangeFollower follower;
+    private final Metrics metrics;
 
     private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
-            SearchIndex searchIndex, Indexer indexer, ChangeFollower follower) {
+            SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics) {
         this.config = config;
         this.database = database;
         this.accounts = accounts;
@@ -110,6 +117,7 @@ public final class App implements AutoCloseable {
         this.searchIndex = searchIndex;
         this.indexer = indexer;
         this.follower = follower;
+        this.metrics = metrics;
     }
 
     public static App create(Config config) {
@@ -141,6 +149,10 @@ public final class App implements AutoCloseable {
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
         var events = new PublicationEvents();
         var changes = new ChangeLog(db.jdbi(), db.dialect(), events);
+        var metrics = new Metrics();
+        events.subscribe(metrics::event);
+        metrics.indexLag(() -> changes.last() - changes.position());
+        metrics.cache("rendered_bodies", publications.bodyCache());
         events.subscribe(event -> archive.invalidate());
         var indexer = new Indexer(searchIndex, new IndexableReads(db.jdbi()), renderer, homeZone);
         events.subscribe(indexer::follow);
@@ -177,12 +189,15 @@ public final class App implements AutoCloseable {
                 editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
                 siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, sitemap::invalidate),
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
-                        new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi));
+                        new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi),
+                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
         Javalin server = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
+            c.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(ctx), ctx.statusCode(),
+                    Duration.ofNanos((long) (ms * 1_000_000))));
             c.jetty.port = config.port();
             c.staticFiles.add("/public", Location.CLASSPATH);
             // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
@@ -195,7 +210,13 @@ public final class App implements AutoCloseable {
         listening.set(server);
         var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
         return new App(config, db, accounts, server, scheduler, searchIndex, indexer,
-                new ChangeFollower(changes, db.jdbi(), db.dialect()));
+                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics);
+    }
+
+    /** The pattern of the route that answered, so that metrics have one series per route, not per address. */
+    private static String route(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? "unmatched" : matched.path;
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
@@ -285,5 +306,6 @@ public final class App implements AutoCloseable {
         indexer.close();
         searchIndex.close();
         database.close();
+        metrics.close();
     }
 }
