@@ -1,8 +1,6 @@
 package org.chancery;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.router.Endpoint;
 import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -78,6 +76,7 @@ import org.chancery.search.SearchService;
 import org.chancery.sitemap.SitemapHandler;
 import org.chancery.sitemap.SitemapQueries;
 import org.chancery.sitemap.SitemapService;
+import org.chancery.web.AccessLog;
 import org.chancery.web.AdminPages;
 import org.chancery.web.Auth;
 import org.chancery.web.BaseUrl;
@@ -196,8 +195,11 @@ public final class App implements AutoCloseable {
 
         Javalin server = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
-            c.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(ctx), ctx.statusCode(),
-                    Duration.ofNanos((long) (ms * 1_000_000))));
+            c.requestLogger.http((ctx, ms) -> {
+                metrics.request(ctx.method().name(), AccessLog.route(ctx), ctx.statusCode(),
+                        Duration.ofNanos((long) (ms * 1_000_000)));
+                AccessLog.record(ctx, ms);
+            });
             c.jetty.port = config.port();
             c.staticFiles.add("/public", Location.CLASSPATH);
             // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
@@ -211,12 +213,6 @@ public final class App implements AutoCloseable {
         var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
         return new App(config, db, accounts, server, scheduler, searchIndex, indexer,
                 new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics);
-    }
-
-    /** The pattern of the route that answered, so that metrics have one series per route, not per address. */
-    private static String route(Context ctx) {
-        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
-        return matched == null ? "unmatched" : matched.path;
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,

@@ -57,6 +57,10 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
         }
+        String logFormat = main.environment().variables().getOrDefault("CHANCERY_LOG_FORMAT", "text");
+        if (!List.of("text", "json").contains(logFormat)) {
+            throw new IllegalArgumentException("CHANCERY_LOG_FORMAT must be 'text' or 'json', got '" + logFormat + "'");
+        }
         Config config = site.config(port, main.environment().variables()).withLoadSample(!noSample);
         String url = baseUrl != null ? baseUrl : main.environment().variables().get("CHANCERY_BASE_URL");
         if (url != null && !url.isBlank()) {
