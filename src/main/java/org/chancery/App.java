@@ -2,6 +2,7 @@ package org.chancery;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,7 @@ import org.chancery.editor.RevisionsHandler;
 import org.chancery.editor.WorkflowHandler;
 import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
+import org.chancery.editorial.ScheduleClaim;
 import org.chancery.editorial.Scheduler;
 import org.chancery.feed.FeedHandler;
 import org.chancery.feed.FeedQueries;
@@ -50,10 +52,15 @@ import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.menu.MenuHandler;
 import org.chancery.menu.MenuService;
+import org.chancery.ops.Metrics;
+import org.chancery.ops.OpsHandler;
+import org.chancery.ops.Readiness;
 import org.chancery.page.PageHandler;
 import org.chancery.page.PageService;
 import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.BodyRenderer;
+import org.chancery.publication.ChangeFollower;
+import org.chancery.publication.ChangeLog;
 import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.publication.PublicationMetadata;
@@ -69,6 +76,7 @@ import org.chancery.search.SearchService;
 import org.chancery.sitemap.SitemapHandler;
 import org.chancery.sitemap.SitemapQueries;
 import org.chancery.sitemap.SitemapService;
+import org.chancery.web.AccessLog;
 import org.chancery.web.AdminPages;
 import org.chancery.web.Auth;
 import org.chancery.web.BaseUrl;
@@ -95,9 +103,11 @@ public final class App implements AutoCloseable {
     private final Scheduler scheduler;
     private final SearchIndex searchIndex;
     private final Indexer indexer;
+    private final ChangeFollower follower;
+    private final Metrics metrics;
 
     private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
-            SearchIndex searchIndex, Indexer indexer) {
+            SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics) {
         this.config = config;
         this.database = database;
         this.accounts = accounts;
@@ -105,6 +115,8 @@ public final class App implements AutoCloseable {
         this.scheduler = scheduler;
         this.searchIndex = searchIndex;
         this.indexer = indexer;
+        this.follower = follower;
+        this.metrics = metrics;
     }
 
     public static App create(Config config) {
@@ -135,11 +147,16 @@ public final class App implements AutoCloseable {
         var publications = new PublicationService(new PublicationReads(db.jdbi()), renderer, homeZone);
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
         var events = new PublicationEvents();
+        var changes = new ChangeLog(db.jdbi(), db.dialect(), events);
+        var metrics = new Metrics();
+        events.subscribe(metrics::event);
+        metrics.indexLag(() -> changes.last() - changes.position());
+        metrics.cache("rendered_bodies", publications.bodyCache());
         events.subscribe(event -> archive.invalidate());
         var indexer = new Indexer(searchIndex, new IndexableReads(db.jdbi()), renderer, homeZone);
         events.subscribe(indexer::follow);
         var search = new SearchService(searchIndex, config.clock(), homeZone);
-        var editorial = new EditorialService(db.jdbi(), audit, events, Set.copyOf(LANGUAGES), config.clock());
+        var editorial = new EditorialService(db.jdbi(), audit, changes, Set.copyOf(LANGUAGES), config.clock());
         var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
         var menu = new MenuService(db.jdbi(), audit, Set.copyOf(LANGUAGES), config.clock());
@@ -171,12 +188,18 @@ public final class App implements AutoCloseable {
                 editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
                 siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, sitemap::invalidate),
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
-                        new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi));
+                        new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi),
+                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
         Javalin server = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
+            c.requestLogger.http((ctx, ms) -> {
+                metrics.request(ctx.method().name(), AccessLog.route(ctx), ctx.statusCode(),
+                        Duration.ofNanos((long) (ms * 1_000_000)));
+                AccessLog.record(ctx, ms);
+            });
             c.jetty.port = config.port();
             c.staticFiles.add("/public", Location.CLASSPATH);
             // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
@@ -187,7 +210,9 @@ public final class App implements AutoCloseable {
             Routes.register(c.routes, handlers);
         });
         listening.set(server);
-        return new App(config, db, accounts, server, new Scheduler(editorial, Scheduler.PERIOD), searchIndex, indexer);
+        var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
+        return new App(config, db, accounts, server, scheduler, searchIndex, indexer,
+                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics);
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
@@ -231,12 +256,14 @@ public final class App implements AutoCloseable {
 
     /**
      * Publishes what fell due while stopped, starts the scheduler, checks the search index (a
-     * rebuild, if needed, runs in the background), then serves; the port is then known even when
+     * rebuild, if needed, runs in the background), follows the change log for what other nodes
+     * publish, then serves; the port is then known even when
      * the config asked for any free one.
      */
     public App start() {
         scheduler.start();
         indexer.start();
+        follower.start();
         server.start();
         return this;
     }
@@ -271,8 +298,10 @@ public final class App implements AutoCloseable {
     public void close() {
         scheduler.close();
         server.stop();
+        follower.close();
         indexer.close();
         searchIndex.close();
         database.close();
+        metrics.close();
     }
 }

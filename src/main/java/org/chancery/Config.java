@@ -3,9 +3,11 @@ package org.chancery;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.chancery.ops.OpsHandler;
 
 /**
  * Everything {@link App#create(Config)} needs to build a running site.
@@ -18,6 +20,7 @@ import java.util.Optional;
  * @param templatesFrom a directory of JTE sources to hot-reload from, or empty for the precompiled templates
  * @param baseUrl       the site's public address, for absolute links in feeds, the sitemap, page metadata
  *                      and the API; empty means {@code http://localhost:<port>}
+ * @param metricsFrom   the addresses allowed to read {@code /metrics}
  */
 public record Config(
         int port,
@@ -26,9 +29,12 @@ public record Config(
         boolean loadSample,
         Clock clock,
         Optional<Path> templatesFrom,
-        Optional<URI> baseUrl) {
+        Optional<URI> baseUrl,
+        List<String> metricsFrom) {
 
     public static final int DEFAULT_PORT = 8080;
+    /** Who may read {@code /metrics} unless told otherwise: this machine only. */
+    public static final List<String> LOOPBACK = List.of("127.0.0.1", "::1");
 
     public Config {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -36,6 +42,8 @@ public record Config(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(templatesFrom, "templatesFrom");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        metricsFrom = List.copyOf(metricsFrom);
+        metricsFrom.forEach(OpsHandler::literal);
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -43,28 +51,35 @@ public record Config(
 
     /** A site on SQLite in {@code dataDir}, with the system clock and precompiled templates. */
     public static Config of(int port, Path dataDir) {
-        return new Config(port, dataDir, Optional.empty(), true, Clock.systemUTC(), Optional.empty(), Optional.empty());
+        return new Config(port, dataDir, Optional.empty(), true, Clock.systemUTC(), Optional.empty(), Optional.empty(),
+                LOOPBACK);
     }
 
     public Config withDatabase(DatabaseConfig db) {
-        return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom, baseUrl);
+        return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom, baseUrl, metricsFrom);
     }
 
     public Config withLoadSample(boolean load) {
-        return new Config(port, dataDir, database, load, clock, templatesFrom, baseUrl);
+        return new Config(port, dataDir, database, load, clock, templatesFrom, baseUrl, metricsFrom);
     }
 
     public Config withClock(Clock c) {
-        return new Config(port, dataDir, database, loadSample, c, templatesFrom, baseUrl);
+        return new Config(port, dataDir, database, loadSample, c, templatesFrom, baseUrl, metricsFrom);
     }
 
     public Config withTemplatesFrom(Path dir) {
-        return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir), baseUrl);
+        return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir), baseUrl, metricsFrom);
     }
 
     /** The public address: http or https, a host, optionally a port and a path; no query or fragment. */
     public Config withBaseUrl(URI url) {
-        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, Optional.of(checkBaseUrl(url)));
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, Optional.of(checkBaseUrl(url)),
+                metricsFrom);
+    }
+
+    /** The addresses (literal IPv4 or IPv6) allowed to read {@code /metrics}. */
+    public Config withMetricsFrom(List<String> addresses) {
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, addresses);
     }
 
     static URI checkBaseUrl(URI url) {

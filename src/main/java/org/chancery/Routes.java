@@ -13,6 +13,7 @@ import org.chancery.feed.FeedHandler;
 import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadHandler;
 import org.chancery.menu.MenuHandler;
+import org.chancery.ops.OpsHandler;
 import org.chancery.page.PageHandler;
 import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.PublicationHandler;
@@ -32,7 +33,8 @@ final class Routes {
     }
 
     record Handlers(HomeHandler home, PublicationHandler publication, ArchiveHandler archive,
-            AccountHandlers account, PublicationApi api, EditorHandlers editor, Site site, Findability find) {
+            AccountHandlers account, PublicationApi api, EditorHandlers editor, Site site, Findability find,
+            OpsHandler ops) {
     }
 
     /** The press office's pages that shape the site around the publications. */
@@ -45,8 +47,10 @@ final class Routes {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
-        // operations
-        routes.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
+        // operations: /metrics only from the configured addresses
+        routes.get("/healthz", h.ops()::healthz);
+        routes.get("/readyz", h.ops()::readyz);
+        routes.get("/metrics", h.ops()::metrics);
 
         // press office: before a session (forms carry a double-submit CSRF token)
         AccountHandlers a = h.account();

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionCommand.Provider.class,
         description = "The publishing platform of a diplomatic mission.",
         subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, VersionCommand.class,
-            CommandLine.HelpCommand.class, ReindexCommand.class, SampleCommand.class})
+            CommandLine.HelpCommand.class, ReindexCommand.class, SampleCommand.class, BackupCommand.class,
+            RestoreCommand.class})
 public final class Main implements Runnable {
     private final Environment environment;
 

@@ -5,6 +5,8 @@ import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.App;
@@ -45,15 +47,30 @@ final class ServeCommand implements Callable<Integer> {
         "(default: CHANCERY_BASE_URL, else http://localhost:PORT)."})
     String baseUrl;
 
+    @Option(names = "--metrics-from", paramLabel = "ADDRESSES", split = ",", description = {
+        "IP addresses allowed to read /metrics, separated by commas",
+        "(default: CHANCERY_METRICS_FROM, else 127.0.0.1,::1)."})
+    List<String> metricsFrom;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
         }
+        String logFormat = main.environment().variables().getOrDefault("CHANCERY_LOG_FORMAT", "text");
+        if (!List.of("text", "json").contains(logFormat)) {
+            throw new IllegalArgumentException("CHANCERY_LOG_FORMAT must be 'text' or 'json', got '" + logFormat + "'");
+        }
         Config config = site.config(port, main.environment().variables()).withLoadSample(!noSample);
         String url = baseUrl != null ? baseUrl : main.environment().variables().get("CHANCERY_BASE_URL");
         if (url != null && !url.isBlank()) {
             config = config.withBaseUrl(URI.create(url.strip()));
+        }
+        String from = metricsFrom != null ? String.join(",", metricsFrom)
+                : main.environment().variables().get("CHANCERY_METRICS_FROM");
+        if (from != null && !from.isBlank()) {
+            config = config.withMetricsFrom(Arrays.stream(from.split(",")).map(String::strip)
+                    .filter(a -> !a.isEmpty()).toList());
         }
         if (dev) {
             Path templates = Path.of("src", "main", "jte").toAbsolutePath();

@@ -91,6 +91,11 @@ public final class Database implements AutoCloseable {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
+    /** How many migrations of this program the database still lacks: 0 once start-up has migrated it. */
+    public int pendingMigrations() {
+        return Migrations.pending(dataSource, dialect);
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }

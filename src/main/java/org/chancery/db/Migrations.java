@@ -13,19 +13,27 @@ final class Migrations {
     }
 
     static void apply(DataSource ds, Dialect dialect) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(ds)
-                .table(SchemaGuard.HISTORY_TABLE)
-                .locations("classpath:db/migration")
-                .placeholders(dialect.placeholders())
-                .cleanDisabled(true)
-                .load();
+        Flyway flyway = flyway(ds, dialect);
         try {
             refuseFutureSchema(flyway);
             flyway.migrate();
         } catch (FlywayException e) {
             throw new DatabaseException("database migration failed: " + Database.rootMessage(e), e);
         }
+    }
+
+    static int pending(DataSource ds, Dialect dialect) {
+        return flyway(ds, dialect).info().pending().length;
+    }
+
+    private static Flyway flyway(DataSource ds, Dialect dialect) {
+        return Flyway.configure()
+                .dataSource(ds)
+                .table(SchemaGuard.HISTORY_TABLE)
+                .locations("classpath:db/migration")
+                .placeholders(dialect.placeholders())
+                .cleanDisabled(true)
+                .load();
     }
 
     private static void refuseFutureSchema(Flyway flyway) {

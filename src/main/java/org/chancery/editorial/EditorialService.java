@@ -12,6 +12,7 @@ import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
 import org.chancery.editorial.Workflow.ForcePublish;
 import org.chancery.editorial.Workflow.Withdrawal;
+import org.chancery.publication.ChangeLog;
 import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationEvents.Kind;
 import org.chancery.publication.Status;
@@ -23,7 +24,8 @@ import org.jdbi.v3.core.Jdbi;
  * (or force-published with a reason, flagged until another editor approves), scheduled,
  * withdrawn, unpublished. Each action is one transaction that names the version it changes,
  * writes a revision when the content changes and an audit entry for the actions that need
- * one; readers' caches hear of it through {@link PublicationEvents} once it has committed.
+ * one; the same transaction appends what readers should hear of it to the {@link ChangeLog},
+ * which every node's caches follow.
  */
 public final class EditorialService {
     /** The largest body accepted: 2 MiB of UTF-8. */
@@ -35,14 +37,14 @@ public final class EditorialService {
     private final RevisionRepository revisions = new RevisionRepository();
     private final ChangeNoteRepository changeNotes = new ChangeNoteRepository();
     private final AuditLog audit;
-    private final PublicationEvents events;
+    private final ChangeLog changes;
     private final ContentValidator validator;
     private final Clock clock;
 
-    public EditorialService(Jdbi jdbi, AuditLog audit, PublicationEvents events, Set<String> languages, Clock clock) {
+    public EditorialService(Jdbi jdbi, AuditLog audit, ChangeLog changes, Set<String> languages, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
-        this.events = events;
+        this.changes = changes;
         this.validator = new ContentValidator(languages);
         this.clock = clock;
     }
@@ -183,16 +185,23 @@ public final class EditorialService {
                     }
                     audit.record(h, new AuditEntry(now, null, SCHEDULER, "publish-scheduled", subject(id),
                             "due " + due));
+                    changes.append(h, new PublicationEvents.Event(Kind.PUBLISHED, id, now));
                     return Optional.of(next);
                 }));
-        done.ifPresent(item -> events.emit(new PublicationEvents.Event(Kind.PUBLISHED, id, now)));
+        done.ifPresent(item -> changes.catchUp());
         return done;
     }
 
     private EditorialItem change(long id, BiFunction<Handle, EditorialItem, Outcome> work) {
-        Outcome outcome = jdbi.inTransaction(h -> work.apply(h, load(h, id)));
+        Outcome outcome = jdbi.inTransaction(h -> {
+            Outcome done = work.apply(h, load(h, id));
+            if (done.event() != null) {
+                changes.append(h, new PublicationEvents.Event(done.event(), id, clock.instant()));
+            }
+            return done;
+        });
         if (outcome.event() != null) {
-            events.emit(new PublicationEvents.Event(outcome.event(), id, clock.instant()));
+            changes.catchUp();
         }
         return outcome.item();
     }

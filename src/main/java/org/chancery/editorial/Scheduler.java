@@ -12,18 +12,22 @@ import org.slf4j.LoggerFactory;
  * Publishes scheduled items on time. The schedule lives in the database, so it survives
  * restarts: {@link #start()} first publishes whatever fell due while the server was down,
  * logging each, then checks every few seconds on one daemon thread. Tests call
- * {@link #publishDue()} themselves, with a clock they move.
+ * {@link #publishDue()} themselves, with a clock they move. With several nodes on one database,
+ * the {@link ScheduleClaim} lets one of them publish at a time, and each item's version check
+ * publishes it once even so.
  */
 public final class Scheduler implements AutoCloseable {
     public static final Duration PERIOD = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
 
     private final EditorialService editorial;
+    private final ScheduleClaim claim;
     private final Duration period;
     private ScheduledExecutorService executor;
 
-    public Scheduler(EditorialService editorial, Duration period) {
+    public Scheduler(EditorialService editorial, ScheduleClaim claim, Duration period) {
         this.editorial = editorial;
+        this.claim = claim;
         this.period = period;
     }
 
@@ -32,7 +36,7 @@ public final class Scheduler implements AutoCloseable {
         if (executor != null) {
             throw new IllegalStateException("the scheduler is already running");
         }
-        List<EditorialItem> missed = editorial.publishDue();
+        List<EditorialItem> missed = claim.whileHeld(editorial::publishDue);
         missed.forEach(item -> log.warn("Published missed scheduled item {} ('{}'), due {}", item.id(),
                 item.publication().title(), item.publication().publishedAt()));
         if (!missed.isEmpty()) {
@@ -48,8 +52,7 @@ public final class Scheduler implements AutoCloseable {
 
     /** Publishes every item due by the clock's now; returns how many. */
     public int publishDue() {
-        // With several nodes on one database, take a database lock here so only one node publishes.
-        List<EditorialItem> published = editorial.publishDue();
+        List<EditorialItem> published = claim.whileHeld(editorial::publishDue);
         published.forEach(item -> log.info("Published scheduled item {} ('{}')", item.id(), item.publication().title()));
         return published.size();
     }

@@ -16,12 +16,17 @@ public final class PublicationService {
     private final BodyRenderer renderer;
     private final Supplier<ZoneId> homeZone;
     /** Rendering a long transcript costs far more than reading it; keyed by id and last update. */
-    private final Cache<String, RenderedBody> bodies = Caffeine.newBuilder().maximumSize(2_000).build();
+    private final Cache<String, RenderedBody> bodies = Caffeine.newBuilder().maximumSize(2_000).recordStats().build();
 
     public PublicationService(PublicationReads reads, BodyRenderer renderer, Supplier<ZoneId> homeZone) {
         this.reads = reads;
         this.renderer = renderer;
         this.homeZone = homeZone;
+    }
+
+    /** The cache of rendered bodies, for its hit ratio in the metrics. */
+    public Cache<?, ?> bodyCache() {
+        return bodies;
     }
 
     /** The page at a publication's address, or word that it is gone; empty when there is none. */

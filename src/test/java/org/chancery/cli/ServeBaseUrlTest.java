@@ -34,4 +34,22 @@ class ServeBaseUrlTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("base URL must be an http(s) address");
     }
+
+    @Test
+    void a_log_format_other_than_text_or_json_is_refused_before_anything_starts() {
+        Run run = UserAndTokenCommandsTest.run("", false, Map.of("CHANCERY_LOG_FORMAT", "xml"), "serve",
+                "--port", "0", "--data", db.dataDir().toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("CHANCERY_LOG_FORMAT must be 'text' or 'json', got 'xml'");
+    }
+
+    @Test
+    void a_metrics_address_that_is_not_an_ip_address_is_refused_before_anything_starts() {
+        Run run = UserAndTokenCommandsTest.run("", false, Map.of(), "serve", "--port", "0", "--data",
+                db.dataDir().toString(), "--metrics-from", "127.0.0.1,monitoring.example");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("not an IP address: 'monitoring.example'");
+    }
 }

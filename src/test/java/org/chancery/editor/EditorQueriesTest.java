@@ -15,6 +15,7 @@ import org.chancery.db.Database;
 import org.chancery.editorial.ContentInput;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.editorial.EditorialService;
+import org.chancery.publication.ChangeLog;
 import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.Status;
@@ -45,7 +46,8 @@ class EditorQueriesTest {
         Desk(TestDatabase.Kind kind) {
             db = kind.create();
             database = Database.open(db.resolved());
-            service = new EditorialService(database.jdbi(), new AuditLog(database.jdbi()), new PublicationEvents(),
+            service = new EditorialService(database.jdbi(), new AuditLog(database.jdbi()),
+                    new ChangeLog(database.jdbi(), database.dialect(), new PublicationEvents()),
                     Set.of("en"), clock);
             queries = new EditorQueries(database.jdbi());
             Staff staff = new Staff(database.jdbi(), clock);

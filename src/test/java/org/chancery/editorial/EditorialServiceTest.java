@@ -15,6 +15,7 @@ import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
 import org.chancery.db.Database;
 import org.chancery.editorial.DiffRow.Change;
+import org.chancery.publication.ChangeLog;
 import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationEvents.Kind;
 import org.chancery.publication.SeriesPart;
@@ -51,7 +52,8 @@ class EditorialServiceTest {
             database = Database.open(db.resolved());
             var bus = new PublicationEvents();
             bus.subscribe(events::add);
-            service = new EditorialService(database.jdbi(), new AuditLog(database.jdbi()), bus, Set.of("en"), clock);
+            service = new EditorialService(database.jdbi(), new AuditLog(database.jdbi()),
+                    new ChangeLog(database.jdbi(), database.dialect(), bus), Set.of("en"), clock);
             reads = new EditorialReads(database.jdbi());
             Staff staff = new Staff(database.jdbi(), clock);
             author = staff.add("ann@embassy.test", Role.AUTHOR).user();

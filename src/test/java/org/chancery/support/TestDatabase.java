@@ -83,6 +83,36 @@ public abstract class TestDatabase implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Another node's view of this database: the same database with a data directory of its own.
+     * Closing it removes only that directory.
+     */
+    public TestDatabase sharedByAnotherNode() {
+        if (config() == null) {
+            throw new IllegalStateException("only a server database is shared by several nodes");
+        }
+        Path dir = tempDir();
+        DatabaseConfig shared = config();
+        String name = name();
+        return new TestDatabase() {
+            public String name() {
+                return name;
+            }
+
+            public Path dataDir() {
+                return dir;
+            }
+
+            public DatabaseConfig config() {
+                return shared;
+            }
+
+            public void close() {
+                deleteTree(dir);
+            }
+        };
+    }
+
     public static TestDatabase sqlite() {
         Path dir = tempDir();
         return new TestDatabase() {

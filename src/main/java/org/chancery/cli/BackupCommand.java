@@ -1,0 +1,43 @@
+package org.chancery.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.chancery.Config;
+import org.chancery.db.Database;
+import org.chancery.ops.Backup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery backup FILE}: a consistent copy of an SQLite site and its media, while it serves. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = {"Write a backup of the site (SQLite database and media) to FILE, a zip file.",
+            "Safe while the server runs. For PostgreSQL, use pg_dump (see docs/operations.md)."})
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SiteDatabase site;
+
+    @Parameters(paramLabel = "FILE", description = "The backup file to write (replaced if it exists).")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Map<String, String> env = main.environment().variables();
+        Config config = site.config(Config.DEFAULT_PORT, env);
+        try (Database db = site.open(env)) {
+            Backup.write(db, config.dataDir(), file);
+        }
+        spec.commandLine().getOut().printf("Backed up %s to %s%n", config.dataDir(), file);
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+package org.chancery.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.chancery.ops.Backup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery restore FILE}: unpacks a backup into a data directory that holds no site yet. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Restore a backup written by 'chancery backup' into an empty data directory.",
+            "The search index is rebuilt when the server starts."})
+final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("data");
+
+    @Parameters(paramLabel = "FILE", description = "The backup file.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        if (main.environment().variables().get("CHANCERY_DB_URL") != null) {
+            throw new IllegalArgumentException("restore fills an SQLite data directory; CHANCERY_DB_URL is set"
+                    + " (for PostgreSQL, use pg_restore; see docs/operations.md)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no backup file " + file);
+        }
+        Backup.restore(file, DataDirs.prepare(data));
+        spec.commandLine().getOut().printf("Restored %s into %s%n", file, data);
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+package org.chancery.ops;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.chancery.publication.PublicationEvents;
+
+/**
+ * This node's metrics in Prometheus' text format: requests by route and status with latency
+ * histograms, cache hit ratios, publishing events, how far the node is behind the change log,
+ * and the JVM's own.
+ */
+public final class Metrics implements AutoCloseable {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public Metrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    /** One request answered: {@code route} is the matched route's pattern, never the raw path. */
+    public void request(String method, String route, int status, Duration took) {
+        Timer.builder("chancery.http.requests")
+                .description("HTTP requests by route and status")
+                .tag("method", method)
+                .tag("route", route)
+                .tag("status", Integer.toString(status))
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(took.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Counts publishing events this node has taken from the change log. */
+    public void event(PublicationEvents.Event event) {
+        Counter.builder("chancery.publishing.events")
+                .description("Publishing events followed from the change log")
+                .tag("kind", event.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .register(registry)
+                .increment();
+    }
+
+    public void cache(String name, Cache<?, ?> cache) {
+        CaffeineCacheMetrics.monitor(registry, cache, name);
+    }
+
+    /** How many change log rows this node has yet to follow. */
+    public void indexLag(LongSupplier behind) {
+        Gauge.builder("chancery.change.log.lag", behind::getAsLong)
+                .description("Change log rows not yet followed by this node")
+                .register(registry);
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}

@@ -1,0 +1,37 @@
+package org.chancery.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chancery.db.Database;
+import org.chancery.search.SearchIndex;
+
+/** Whether this node should get traffic: its database answers and is migrated, its index is built. */
+public final class Readiness {
+    private final Database database;
+    private final SearchIndex index;
+
+    public Readiness(Database database, SearchIndex index) {
+        this.database = database;
+        this.index = index;
+    }
+
+    /** What is not ready, one line each; empty when the node is ready. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        try {
+            database.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            int pending = database.pendingMigrations();
+            if (pending > 0) {
+                problems.add("database: " + pending + " migrations not applied");
+            }
+        } catch (RuntimeException e) {
+            problems.add("database: not reachable");
+        }
+        for (String lang : index.languages()) {
+            if (index.rebuilding(lang)) {
+                problems.add("search index: '" + lang + "' is being rebuilt");
+            }
+        }
+        return problems;
+    }
+}

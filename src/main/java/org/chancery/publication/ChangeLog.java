@@ -1,0 +1,90 @@
+package org.chancery.publication;
+
+import java.util.List;
+import org.chancery.db.Dialect;
+import org.chancery.publication.PublicationEvents.Event;
+import org.chancery.publication.PublicationEvents.Kind;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The change log in the database: publishing events in the order they committed, which every
+ * node follows. A change is appended in the transaction that makes it; {@link #catchUp()} then
+ * tells this node's {@link PublicationEvents} of every row it has not yet passed on. Nodes hear
+ * of changes only from here, so one node alone behaves as one of several.
+ */
+public final class ChangeLog {
+    /** The PostgreSQL channel that wakes the followers of other nodes. */
+    public static final String CHANNEL = "chancery_changes";
+    /** The advisory lock that makes appends commit in the order of their ids. */
+    private static final long APPEND_LOCK = 0x43484e4c4f47L;
+    private static final int BATCH = 500;
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final PublicationEvents events;
+    private long position;
+
+    /** Starts after the last row already in the log: what came before is in this node's index at start. */
+    public ChangeLog(Jdbi jdbi, Dialect dialect, PublicationEvents events) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.events = events;
+        this.position = last();
+    }
+
+    /** Records an event in the caller's transaction. */
+    public void append(Handle h, Event event) {
+        if (dialect == Dialect.POSTGRESQL) {
+            // Ids come from a sequence when inserted but become visible when committed; taking this
+            // lock until commit keeps both orders the same, so a follower never passes a row that
+            // has yet to appear. SQLite has one writer at a time anyway.
+            h.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", APPEND_LOCK).mapTo(String.class).list();
+        }
+        h.createUpdate("INSERT INTO change_log (kind, publication_id, occurred_at) VALUES (:kind, :id, :at)")
+                .bind("kind", event.kind().name())
+                .bind("id", event.publicationId())
+                .bind("at", event.at().toEpochMilli())
+                .execute();
+        if (dialect == Dialect.POSTGRESQL) {
+            h.execute("NOTIFY " + CHANNEL);
+        }
+    }
+
+    /** Passes every row not yet seen to this node's listeners, in order; returns how many. */
+    public synchronized int catchUp() {
+        int total = 0;
+        List<Row> rows;
+        do {
+            rows = after(position);
+            for (Row row : rows) {
+                position = row.id();
+                events.emit(row.event());
+            }
+            total += rows.size();
+        } while (rows.size() == BATCH);
+        return total;
+    }
+
+    /** The id of the last row this node has passed on. */
+    public synchronized long position() {
+        return position;
+    }
+
+    /** The id of the last row in the log. */
+    public long last() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM change_log").mapTo(Long.class).one());
+    }
+
+    private List<Row> after(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, kind, publication_id, occurred_at FROM change_log"
+                        + " WHERE id > :after ORDER BY id LIMIT " + BATCH)
+                .bind("after", id)
+                .map((rs, ctx) -> new Row(rs.getLong("id"), new Event(Kind.valueOf(rs.getString("kind")),
+                        rs.getLong("publication_id"), PublicationRows.instant(rs, "occurred_at"))))
+                .list());
+    }
+
+    private record Row(long id, Event event) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.chancery.web;
+
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One line per request on the logger {@code chancery.access}: client, method, path, status and
+ * time taken. The query string is left out, and so is a secret in the path: a route with a
+ * {@code {token}} is logged by its pattern. Cookies and headers are never logged.
+ */
+public final class AccessLog {
+    private static final Logger log = LoggerFactory.getLogger("chancery.access");
+
+    private AccessLog() {
+    }
+
+    public static void record(Context ctx, float millis) {
+        if (log.isInfoEnabled()) {
+            log.info("{} {} {} {} {} ms", ClientAddress.of(ctx), ctx.method().name(), path(ctx), ctx.statusCode(),
+                    String.format(Locale.ROOT, "%.1f", millis));
+        }
+    }
+
+    /** The pattern of the route that answered, or "unmatched". */
+    public static String route(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? "unmatched" : matched.path;
+    }
+
+    private static String path(Context ctx) {
+        String route = route(ctx);
+        return route.contains("{token}") ? route : ctx.path();
+    }
+}

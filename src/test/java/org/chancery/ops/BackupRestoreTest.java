@@ -1,0 +1,93 @@
+package org.chancery.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.chancery.account.Role;
+import org.chancery.support.ApiClient;
+import org.chancery.support.Staff;
+import org.chancery.support.TestDatabase;
+import org.chancery.support.TestSite;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/** A backup taken while the site serves, restored into an empty data directory, is the same site. */
+class BackupRestoreTest {
+    private static final String API = "/api/v1/publications";
+    private static final List<String> PAGES = List.of("/en/", "/en/news", "/en/search?q=visa", "/en/feed.xml");
+
+    @Test
+    void a_restored_backup_reproduces_the_site_exactly() throws IOException {
+        TestDatabase restoredInto = TestDatabase.sqlite();
+        Path file = Files.createTempFile("chancery-backup", ".zip");
+        try (TestSite site = TestSite.sample()) {
+            Staff staff = Staff.of(site);
+            ApiClient author = ApiClient.as(site, staff.add("ann@embassy.test", Role.AUTHOR));
+            ApiClient editor = ApiClient.as(site, staff.add("ed@embassy.test", Role.EDITOR));
+            long id = author.post(API, ApiClient.draft("Visa centre hours")).id();
+            author.post(API + "/" + id + "/submit", null);
+            String path = editor.post(API + "/" + id + "/publish", null).text("path");
+            Path media = site.app().config().dataDir().resolve(Backup.MEDIA_DIR).resolve("2020/visa.pdf");
+            Files.createDirectories(media.getParent());
+            Files.write(media, new byte[] {37, 80, 68, 70, 0, 1, 2});
+            site.indexed();
+
+            Backup.write(site.app().database(), site.app().config().dataDir(), file);
+            Map<String, List<Map<String, Object>>> rowsBefore = rows(site.app().database().jdbi());
+            Map<String, String> pagesBefore = pages(site, path);
+
+            Backup.restore(file, restoredInto.dataDir());
+            assertThat(restoredInto.dataDir().resolve("media/2020/visa.pdf")).hasBinaryContent(Files.readAllBytes(media));
+            try (TestSite restored = TestSite.start(restoredInto, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
+                restored.indexed();
+                assertThat(rows(restored.app().database().jdbi())).isEqualTo(rowsBefore);
+                assertThat(pages(restored, path)).isEqualTo(pagesBefore);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void restore_refuses_a_data_directory_that_holds_a_site() throws IOException {
+        Path file = Files.createTempFile("chancery-backup", ".zip");
+        try (TestSite site = TestSite.sample()) {
+            Backup.write(site.app().database(), site.app().config().dataDir(), file);
+            Path dataDir = site.app().config().dataDir();
+            assertThatThrownBy(() -> Backup.restore(file, dataDir)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("already holds a site");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static Map<String, String> pages(TestSite site, String publication) {
+        String origin = site.url("");
+        var all = new TreeMap<String, String>();
+        for (String path : Stream.concat(PAGES.stream(), Stream.of(publication)).toList()) {
+            var response = site.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            all.put(path, response.body().replace(origin, "ORIGIN"));
+        }
+        return all;
+    }
+
+    /** Every row of every table, in key order. */
+    private static Map<String, List<Map<String, Object>>> rows(Jdbi jdbi) {
+        return jdbi.withHandle(h -> {
+            var all = new TreeMap<String, List<Map<String, Object>>>();
+            for (String table : h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%' ORDER BY name").mapTo(String.class).list()) {
+                all.put(table, h.createQuery("SELECT * FROM " + table + " ORDER BY 1").mapToMap().list());
+            }
+            return all;
+        });
+    }
+}

@@ -1,0 +1,154 @@
+package org.chancery.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import org.chancery.account.Role;
+import org.chancery.account.SessionService.Session;
+import org.chancery.support.ApiClient;
+import org.chancery.support.MutableClock;
+import org.chancery.support.Staff;
+import org.chancery.support.TestDatabase;
+import org.chancery.support.TestSite;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two nodes on one PostgreSQL database: what is published, edited or withdrawn on one is served
+ * and found on the other within two seconds, a node that was down catches up, scheduled
+ * publishing happens once, and a session started on one node is valid on the other.
+ */
+class SeveralNodesTest {
+    private static final String API = "/api/v1/publications";
+    private static final Duration WITHIN = Duration.ofSeconds(2);
+    private static final Instant NOW = TestSite.SEED_INSTANT;
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private TestSite a;
+    private TestSite b;
+    private ApiClient author;
+    private ApiClient editor;
+
+    @BeforeEach
+    void start_two_nodes() {
+        Assumptions.assumeTrue(TestDatabase.postgresUrl() != null, "PostgreSQL is not configured");
+        TestDatabase database = TestDatabase.postgres();
+        a = TestSite.start(database, clock, c -> c);
+        b = TestSite.start(database.sharedByAnotherNode(), clock, c -> c);
+        b.indexed();
+        Staff staff = Staff.of(a);
+        author = ApiClient.as(a, staff.add("ann@embassy.test", Role.AUTHOR));
+        editor = ApiClient.as(a, staff.add("ed@embassy.test", Role.EDITOR));
+    }
+
+    @AfterEach
+    void stop_both() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    @Test
+    void published_edited_and_withdrawn_on_one_node_are_served_and_found_on_the_other() {
+        ApiClient.Response published = publish("Quarterly consular statistics");
+        String path = published.text("path");
+        eventually(() -> b.get(path).statusCode() == 200);
+        eventually(() -> hits(b, "quarterly").contains("Quarterly consular statistics"));
+        assertThat(b.page(Paths.archive("en")).select("a").eachText()).contains("Quarterly consular statistics");
+
+        var edited = editor.patch(API + "/" + published.id(), Map.of("version", published.version(),
+                "title", "Quarterly consular figures", "changeNote", "A clearer title"));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        eventually(() -> hits(b, "figures").contains("Quarterly consular figures"));
+
+        var withdrawn = editor.post(API + "/" + published.id() + "/withdraw", Map.of("reason", "Superseded"));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        eventually(() -> !hits(b, "figures").contains("Quarterly consular figures"));
+        eventually(() -> b.page(path).text().contains("Superseded"));
+    }
+
+    @Test
+    void a_node_that_was_down_catches_up_when_it_returns() {
+        String[] path = new String[1];
+        b.restart(() -> path[0] = publish("Visa centre closed on Monday").text("path"));
+        b.page(path[0]);
+        b.indexed();
+        assertThat(hits(b, "monday")).contains("Visa centre closed on Monday");
+        ApiClient.Response later = publish("Visa centre open again");
+        eventually(() -> hits(b, "again").contains("Visa centre open again"));
+        assertThat(b.get(later.text("path")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void scheduled_publishing_happens_once_across_nodes_and_survives_the_loss_of_one() {
+        Instant at = NOW.plus(Duration.ofHours(1));
+        String first = scheduled("Embargoed statement", at);
+        clock.set(at);
+        var onA = CompletableFuture.supplyAsync(() -> a.app().scheduler().publishDue());
+        var onB = CompletableFuture.supplyAsync(() -> b.app().scheduler().publishDue());
+        assertThat(onA.join() + onB.join()).isEqualTo(1);
+        eventually(() -> b.get(first).statusCode() == 200);
+
+        String second = scheduled("Second embargoed statement", at.plus(Duration.ofHours(1)));
+        b.close();
+        b = null;
+        clock.set(at.plus(Duration.ofHours(1)));
+        assertThat(a.app().scheduler().publishDue()).isEqualTo(1);
+        assertThat(a.get(second).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_session_started_on_one_node_is_valid_on_the_other() {
+        var user = a.addUser("sam@embassy.test", Role.EDITOR);
+        Session session = a.app().accounts().sessions().start(user);
+        assertThat(b.app().accounts().sessions().find(session.token())).map(s -> s.user().id())
+                .contains(user.id());
+        b.app().accounts().sessions().end(session.token());
+        assertThat(a.app().accounts().sessions().find(session.token())).isEmpty();
+    }
+
+    private ApiClient.Response publish(String title) {
+        long id = author.post(API, ApiClient.draft(title)).id();
+        author.post(API + "/" + id + "/submit", null);
+        ApiClient.Response published = editor.post(API + "/" + id + "/publish", null);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return published;
+    }
+
+    private String scheduled(String title, Instant at) {
+        long id = author.post(API, ApiClient.draft(title)).id();
+        author.post(API + "/" + id + "/submit", null);
+        ApiClient.Response scheduled = editor.post(API + "/" + id + "/schedule", Map.of("at", at.toString()));
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
+        return scheduled.text("path");
+    }
+
+    private static List<String> hits(TestSite site, String query) {
+        return site.page("/en/search?q=" + query).select(".hit-title").eachText();
+    }
+
+    private static void eventually(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not seen on the other node within " + WITHIN);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
