@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.chancery.db.Database;
 import org.chancery.db.Dialect;
 import org.chancery.publication.PublicationType;
+import org.chancery.support.QueryPlans;
 import org.chancery.support.TestDatabase;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Named;
@@ -92,12 +93,11 @@ class ArchiveQueryPlanTest {
     }
 
     private static String plan(Database db, String sql, ArchiveFilter filter) {
-        String explain = (db.dialect() == Dialect.SQLITE ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql;
-        return db.jdbi().withHandle(h -> {
-            var query = h.createQuery(explain).bind("lang", filter.lang()).bind("limit", 10).bind("offset", 4_990);
+        return QueryPlans.explain(db, sql, query -> {
+            query.bind("lang", filter.lang()).bind("limit", 10).bind("offset", 4_990);
             filter.type().ifPresent(t -> query.bind("type", t.code()));
             filter.range(MOSCOW).ifPresent(r -> query.bind("from", r[0].toEpochMilli()).bind("to", r[1].toEpochMilli()));
-            return String.join("\n", query.map((rs, ctx) -> rs.getString(db.dialect() == Dialect.SQLITE ? 4 : 1)).list());
+            return query;
         });
     }
 

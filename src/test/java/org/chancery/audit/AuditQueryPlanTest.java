@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.chancery.db.Database;
 import org.chancery.db.Dialect;
+import org.chancery.support.QueryPlans;
 import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,8 +80,6 @@ class AuditQueryPlanTest {
     }
 
     private static String plan(Database db, AuditFilter filter) {
-        String explain = (db.dialect() == Dialect.SQLITE ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + AuditQueries.pageSql(filter);
-        return db.jdbi().withHandle(h -> String.join("\n", AuditQueries.bind(h.createQuery(explain), filter, 51)
-                .map((rs, ctx) -> rs.getString(db.dialect() == Dialect.SQLITE ? 4 : 1)).list()));
+        return QueryPlans.explain(db, AuditQueries.pageSql(filter), query -> AuditQueries.bind(query, filter, 51));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import org.chancery.db.Database;
 import org.chancery.db.Dialect;
+import org.chancery.support.QueryPlans;
 import org.chancery.support.TestDatabase;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Named;
@@ -64,9 +65,7 @@ class PublicationReadsPlanTest {
     }
 
     private static String plan(Database db, String sql) {
-        boolean sqlite = db.dialect() == Dialect.SQLITE;
-        return db.jdbi().withHandle(h -> String.join("\n", h.createQuery((sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql)
-                .bind("lang", "en").bind("key", "series-3").bind("part", 2).bind("limit", 10).bind("exceptId", 1L)
-                .map((rs, ctx) -> rs.getString(sqlite ? 4 : 1)).list()));
+        return QueryPlans.explain(db, sql, query -> query.bind("lang", "en").bind("key", "series-3").bind("part", 2)
+                .bind("limit", 10).bind("exceptId", 1L));
     }
 }
