@@ -75,6 +75,7 @@ final class Routes {
         routes.post(EditorPaths.PREVIEW, e.preview()::preview, Access.AUTHOR);           // saves nothing
         routes.get(pubs + "/{id}/edit", e.edit()::edit, Access.AUTHOR);                   // read-only where not theirs
         routes.post(pubs + "/{id}", e.edit()::save, Access.AUTHOR);
+        routes.post(pubs + "/{id}/translate", e.edit()::translate, Access.AUTHOR);         // a draft in another language
         routes.post(pubs + "/{id}/submit", e.workflow()::submit, Access.AUTHOR);
         routes.post(pubs + "/{id}/publish", e.workflow()::publish, Access.EDITOR);         // not the submitter
         routes.post(pubs + "/{id}/force-publish", e.workflow()::forcePublish, Access.EDITOR);

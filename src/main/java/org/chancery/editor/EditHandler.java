@@ -4,11 +4,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import org.chancery.account.User;
+import org.chancery.editorial.ContentInput;
 import org.chancery.editorial.EditorialException;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.editorial.EditorialService;
 import org.chancery.editorial.VersionConflictException;
 import org.chancery.web.Auth;
+import org.chancery.web.HttpError;
 
 /**
  * Writing a publication: {@code /admin/publications/new} and {@code /admin/publications/{id}/edit}
@@ -60,6 +62,28 @@ public final class EditHandler {
             pages.refused(ctx, pages.conflict(user, e, form), e, EditorStep.SAVE);
         } catch (EditorialException e) {
             pages.refused(ctx, pages.of(user, pages.item(id)).withForm(form, version), e, EditorStep.SAVE);
+        }
+    }
+
+    /**
+     * Starts a translation of a publication: a draft in the posted language, prefilled with the
+     * original's content to be translated, and linked to the original's group.
+     */
+    public void translate(Context ctx) {
+        long id = EditorParams.id(ctx);
+        EditorialItem original = pages.item(id);
+        String lang = ctx.formParam("lang");
+        if (lang == null || lang.equals(original.content().lang())) {
+            throw HttpError.badRequest("form.error.lang");
+        }
+        ContentInput from = EditorForm.of(original).input();
+        ContentInput input = new ContentInput(from.type(), lang, from.title(), from.lead(), from.body(), from.place(),
+                from.eventDate(), false, from.speakers(), from.tags(), from.seriesKey(), from.seriesPart());
+        try {
+            EditorialItem draft = editorial.createTranslation(auth.user(ctx), input, id);
+            done(ctx, draft.id(), EditorStep.CREATE);
+        } catch (EditorialException e) {
+            throw HttpError.badRequest("form.error.lang");
         }
     }
 

@@ -1,8 +1,11 @@
 package org.chancery.editor;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.chancery.publication.PublicationRows;
 import org.chancery.publication.PublicationType;
@@ -48,11 +51,31 @@ public final class EditorQueries {
     }
 
     public List<ListRow> page(ListFilter f, int offset, int limit) {
-        return jdbi.withHandle(h -> bind(h.createQuery(pageSql(f)), f)
-                .bind("limit", limit)
-                .bind("offset", offset)
-                .map(ROW)
-                .list());
+        return jdbi.withHandle(h -> {
+            List<ListRow> rows = bind(h.createQuery(pageSql(f)), f)
+                    .bind("limit", limit)
+                    .bind("offset", offset)
+                    .map(ROW)
+                    .list();
+            if (rows.isEmpty()) {
+                return rows;
+            }
+            // each row's group: the original (translation_of, or itself) and whatever names it
+            Map<Long, Long> groupOf = new HashMap<>();
+            h.createQuery("SELECT id, COALESCE(translation_of, id) AS grp FROM publications WHERE id IN (<ids>)")
+                    .bindList("ids", rows.stream().map(ListRow::id).toList())
+                    .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getLong("grp")))
+                    .forEach(e -> groupOf.put(e.getKey(), e.getValue()));
+            Map<Long, Set<String>> languages = new HashMap<>();
+            h.createQuery("SELECT COALESCE(translation_of, id) AS grp, lang FROM publications"
+                            + " WHERE id IN (<groups>) OR translation_of IN (<groups>)")
+                    .bindList("groups", List.copyOf(new HashSet<>(groupOf.values())))
+                    .map((rs, ctx) -> Map.entry(rs.getLong("grp"), rs.getString("lang")))
+                    .forEach(e -> languages.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+            return rows.stream().map(r -> new ListRow(r.id(), r.title(), r.type(), r.language(), r.status(),
+                    r.authorName(), r.updatedAt(), r.scheduledAt(), r.awaitingApproval(),
+                    languages.getOrDefault(groupOf.get(r.id()), Set.of(r.language())))).toList();
+        });
     }
 
     public long count(ListFilter f) {

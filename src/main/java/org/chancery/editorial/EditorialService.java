@@ -65,6 +65,25 @@ public final class EditorialService {
         return jdbi.withHandle(h -> load(h, id));
     }
 
+    /**
+     * Creates a draft that translates {@code originalId}: in one transaction with its first revision, it
+     * joins the original's group (the original's own original, when it is a translation itself).
+     */
+    public EditorialItem createTranslation(User actor, ContentInput input, long originalId) {
+        Permissions.staff(actor);
+        Content content = validator.create(input);
+        Instant now = clock.instant();
+        long id = jdbi.inTransaction(h -> {
+            long created = items.insert(h, EditorialItem.draft(content, actor.id(), now));
+            revisions.insert(h, created, 1, content, actor.id(), now, EditNote.none(), null);
+            h.createUpdate("UPDATE publications SET translation_of = (SELECT COALESCE(o.translation_of, o.id)"
+                            + " FROM publications o WHERE o.id = :original) WHERE id = :id")
+                    .bind("original", originalId).bind("id", created).execute();
+            return created;
+        });
+        return jdbi.withHandle(h -> load(h, id));
+    }
+
     /** Saves new content over {@code version}; fields left null in {@code input} keep their value. */
     public EditorialItem update(User actor, long id, long version, ContentInput input, EditNote note) {
         return change(id, (h, item) -> {

@@ -99,6 +99,15 @@ class LanguagesHttpTest {
         assertThat(page.select("link[rel=alternate][hreflang]")).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({"/ru/feed.xml", "/ru/atom.xml", "/ru/feed/news.xml", "/ru/atom/statement.xml"})
+    void the_russian_feeds_hold_the_russian_publications(String path) {
+        HttpResponse<String> feed = site.get(path);
+
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).contains("/ru/news/").doesNotContain("/en/news/");
+    }
+
     @Test
     void error_pages_exist_in_both_languages() {
         Document en = site.page("/en/nope/x", 404);
