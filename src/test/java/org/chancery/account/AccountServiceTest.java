@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.chancery.account.AccountException.Reason;
-import org.chancery.db.Database;
 import org.chancery.support.MutableClock;
+import org.chancery.support.OpenDatabase;
 import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AccountServiceTest {
     private static final String PASSWORD = "a long enough password";
 
-    private TestDatabase testDb;
-    private Database database;
+    private OpenDatabase db;
     private Accounts accounts;
 
     static Stream<Named<TestDatabase.Kind>> kinds() {
@@ -27,16 +26,14 @@ class AccountServiceTest {
     }
 
     private AccountService open(TestDatabase.Kind kind) {
-        testDb = kind.create();
-        database = Database.open(testDb.resolved());
-        accounts = Accounts.on(database.jdbi(), new MutableClock(Instant.parse("2020-05-26T09:57:00Z")));
+        db = OpenDatabase.of(kind);
+        accounts = Accounts.on(db.jdbi(), new MutableClock(Instant.parse("2020-05-26T09:57:00Z")));
         return accounts.users();
     }
 
     @AfterEach
     void close() {
-        database.close();
-        testDb.close();
+        db.close();
     }
 
     @ParameterizedTest
@@ -51,7 +48,7 @@ class AccountServiceTest {
         assertThat(user.role()).isEqualTo(Role.EDITOR);
         assertThat(user.disabled()).isFalse();
         assertThat(users.byEmail("PRESS.OFFICER@embassy.example")).contains(user);
-        String stored = database.jdbi().withHandle(h -> h.createQuery("SELECT password_hash FROM users")
+        String stored = db.jdbi().withHandle(h -> h.createQuery("SELECT password_hash FROM users")
                 .mapTo(String.class).one());
         assertThat(stored).startsWith("$argon2id$").doesNotContain(PASSWORD);
     }
@@ -172,6 +169,6 @@ class AccountServiceTest {
     }
 
     private long sessionRows() {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sessions").mapTo(Long.class).one());
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sessions").mapTo(Long.class).one());
     }
 }

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.chancery.account.SessionService.Session;
-import org.chancery.db.Database;
 import org.chancery.support.MutableClock;
+import org.chancery.support.OpenDatabase;
 import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SessionServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2020-05-26T09:57:00Z"));
-    private TestDatabase testDb;
-    private Database database;
+    private OpenDatabase db;
     private Accounts accounts;
     private User editor;
 
@@ -26,17 +25,15 @@ class SessionServiceTest {
     }
 
     private SessionService open(TestDatabase.Kind kind) {
-        testDb = kind.create();
-        database = Database.open(testDb.resolved());
-        accounts = Accounts.on(database.jdbi(), clock);
+        db = OpenDatabase.of(kind);
+        accounts = Accounts.on(db.jdbi(), clock);
         editor = accounts.users().add("editor@embassy.example", "Editor", Role.EDITOR, "a long enough password");
         return accounts.sessions();
     }
 
     @AfterEach
     void close() {
-        database.close();
-        testDb.close();
+        db.close();
     }
 
     @ParameterizedTest
@@ -64,7 +61,7 @@ class SessionServiceTest {
 
         Session started = sessions.start(editor);
 
-        String stored = database.jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM sessions")
+        String stored = db.jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM sessions")
                 .mapTo(String.class).one());
         assertThat(stored).isEqualTo(Secrets.digest(started.token())).doesNotContain(started.token());
     }
@@ -103,7 +100,7 @@ class SessionServiceTest {
         SessionService sessions = open(kind);
         Session started = sessions.start(editor);
 
-        database.jdbi().useHandle(h -> h.execute("UPDATE users SET disabled = TRUE"));
+        db.jdbi().useHandle(h -> h.execute("UPDATE users SET disabled = TRUE"));
 
         assertThat(sessions.find(started.token())).isEmpty();
     }

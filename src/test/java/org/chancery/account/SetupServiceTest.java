@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import org.chancery.account.AccountException.Reason;
 import org.chancery.audit.AuditLog;
-import org.chancery.db.Database;
 import org.chancery.support.MutableClock;
+import org.chancery.support.OpenDatabase;
 import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
@@ -19,8 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SetupServiceTest {
     private static final String PASSWORD = "a long enough password";
     private final MutableClock clock = new MutableClock(Instant.parse("2020-05-26T09:57:00Z"));
-    private TestDatabase testDb;
-    private Database database;
+    private OpenDatabase db;
     private Accounts accounts;
 
     static Stream<Named<TestDatabase.Kind>> kinds() {
@@ -28,16 +27,14 @@ class SetupServiceTest {
     }
 
     private SetupService open(TestDatabase.Kind kind) {
-        testDb = kind.create();
-        database = Database.open(testDb.resolved());
-        accounts = Accounts.on(database.jdbi(), clock);
+        db = OpenDatabase.of(kind);
+        accounts = Accounts.on(db.jdbi(), clock);
         return accounts.setup();
     }
 
     @AfterEach
     void close() {
-        database.close();
-        testDb.close();
+        db.close();
     }
 
     @ParameterizedTest
@@ -77,7 +74,7 @@ class SetupServiceTest {
 
         User admin = setup.createFirstAdmin(setup.offerIfNoAdmin().orElseThrow(), "admin@embassy.example", "", PASSWORD);
 
-        assertThat(new AuditLog(database.jdbi()).about("user:" + admin.id()))
+        assertThat(new AuditLog(db.jdbi()).about("user:" + admin.id()))
                 .extracting(e -> e.actorId() + " " + e.actor() + " " + e.action() + " " + e.at())
                 .containsExactly(admin.id() + " admin@embassy.example user.add 2020-05-26T09:57:00Z");
     }
@@ -142,7 +139,7 @@ class SetupServiceTest {
     void the_database_holds_only_the_digest_of_a_setup_token(TestDatabase.Kind kind) {
         String token = open(kind).offerIfNoAdmin().orElseThrow();
 
-        String stored = database.jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM setup_tokens")
+        String stored = db.jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM setup_tokens")
                 .mapTo(String.class).one());
 
         assertThat(stored).isEqualTo(Secrets.digest(token));

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import org.chancery.account.AccountException.Reason;
 import org.chancery.account.TokenService.TokenInfo;
-import org.chancery.db.Database;
 import org.chancery.support.MutableClock;
+import org.chancery.support.OpenDatabase;
 import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class TokenServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2020-05-26T09:57:00Z"));
-    private TestDatabase testDb;
-    private Database database;
+    private OpenDatabase db;
     private Accounts accounts;
     private User editor;
 
@@ -28,17 +27,15 @@ class TokenServiceTest {
     }
 
     private TokenService open(TestDatabase.Kind kind) {
-        testDb = kind.create();
-        database = Database.open(testDb.resolved());
-        accounts = Accounts.on(database.jdbi(), clock);
+        db = OpenDatabase.of(kind);
+        accounts = Accounts.on(db.jdbi(), clock);
         editor = accounts.users().add("editor@embassy.example", "Editor", Role.EDITOR, "a long enough password");
         return accounts.tokens();
     }
 
     @AfterEach
     void close() {
-        database.close();
-        testDb.close();
+        db.close();
     }
 
     @ParameterizedTest
@@ -61,7 +58,7 @@ class TokenServiceTest {
         TokenService tokens = open(kind);
         String token = tokens.create("editor@embassy.example", "newsroom script");
 
-        String stored = database.jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM api_tokens")
+        String stored = db.jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM api_tokens")
                 .mapTo(String.class).one());
 
         assertThat(stored).isEqualTo(Secrets.digest(token));
@@ -133,7 +130,7 @@ class TokenServiceTest {
         TokenService tokens = open(kind);
         String token = tokens.create("editor@embassy.example", "");
 
-        database.jdbi().useHandle(h -> h.execute("UPDATE users SET role = 'author'"));
+        db.jdbi().useHandle(h -> h.execute("UPDATE users SET role = 'author'"));
 
         assertThat(tokens.authenticate(token)).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.AUTHOR));
     }
