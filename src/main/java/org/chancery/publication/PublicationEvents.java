@@ -21,10 +21,28 @@ public final class PublicationEvents {
         /** Its content changed while readers can see it. */
         UPDATED,
         WITHDRAWN,
-        UNPUBLISHED
+        UNPUBLISHED,
+        /** A static page was created, edited or deleted; the id is the page's. */
+        PAGE,
+        /** The navigation menu of some language changed; the id is 0. */
+        MENU,
+        /** A site setting (masthead, mission name, translations of settings) changed; the id is 0. */
+        SETTINGS;
+
+        /** Whether the event is about a publication, rather than the site around them. */
+        public boolean aboutPublication() {
+            return ordinal() <= UNPUBLISHED.ordinal();
+        }
     }
 
+    /**
+     * @param publicationId the publication's id for the publication kinds; the page's id for
+     *                      {@link Kind#PAGE}; 0 for {@link Kind#MENU} and {@link Kind#SETTINGS}
+     */
     public record Event(Kind kind, long publicationId, Instant at) {
+        public boolean aboutPublication() {
+            return kind.aboutPublication();
+        }
     }
 
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();

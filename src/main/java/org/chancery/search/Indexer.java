@@ -69,6 +69,9 @@ public final class Indexer implements AutoCloseable {
 
     /** Applies a publishing event to the index, on the indexer's thread. */
     public void follow(PublicationEvents.Event event) {
+        if (!event.aboutPublication()) {
+            return;
+        }
         submit(() -> apply(event.publicationId()));
     }
 
