@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.chancery.account.AccountHandlers;
 import org.chancery.account.Accounts;
@@ -169,7 +170,7 @@ public final class App implements AutoCloseable {
         var listening = new AtomicReference<Javalin>();
         BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
                 .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
-        Supplier<String> missionName = () -> masthead.settings().missionName();
+        Function<String, String> missionName = lang -> masthead.settings().missionName(lang);
         var feeds = new FeedService(new FeedQueries(db.jdbi()), renderer, baseUrl, pages::localizer, missionName,
                 config.clock());
         events.subscribe(event -> feeds.invalidate());

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.chancery.publication.BodyRenderer;
 import org.chancery.publication.Paths;
 import org.chancery.publication.PublicationType;
@@ -19,7 +18,8 @@ import org.chancery.web.Localizer;
 
 /**
  * The feeds: the {@value #SIZE} newest publications of a language, of every type or of one, as
- * RSS and as Atom. A feed is written once and kept until a publication changes.
+ * RSS and as Atom, titled with the mission's name in the feed's language. A feed is written once
+ * and kept until a publication changes.
  */
 public final class FeedService {
     public static final int SIZE = 20;
@@ -28,7 +28,7 @@ public final class FeedService {
     private final BodyRenderer renderer;
     private final BaseUrl baseUrl;
     private final Function<String, Localizer> localizers;
-    private final Supplier<String> missionName;
+    private final Function<String, String> missionName;
     private final Clock clock;
     private final RssFeed rss = new RssFeed();
     private final AtomFeed atom = new AtomFeed();
@@ -36,7 +36,7 @@ public final class FeedService {
             .maximumSize(200).expireAfterWrite(Duration.ofHours(1)).build();
 
     public FeedService(FeedQueries queries, BodyRenderer renderer, BaseUrl baseUrl,
-            Function<String, Localizer> localizers, Supplier<String> missionName, Clock clock) {
+            Function<String, Localizer> localizers, Function<String, String> missionName, Clock clock) {
         this.queries = queries;
         this.renderer = renderer;
         this.baseUrl = baseUrl;
@@ -62,7 +62,7 @@ public final class FeedService {
 
     Feed feed(String lang, Optional<PublicationType> type, String selfPath) {
         Localizer t = localizers.apply(lang);
-        String mission = missionName.get();
+        String mission = missionName.apply(lang);
         List<FeedEntry> entries = queries.newest(lang, type, SIZE).stream().map(row -> entry(row, t)).toList();
         Instant updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder())
                 .orElseGet(clock::instant);

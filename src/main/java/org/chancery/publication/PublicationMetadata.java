@@ -2,7 +2,6 @@ package org.chancery.publication;
 
 import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.chancery.web.BaseUrl;
 import org.chancery.web.Localizer;
 import org.jsoup.Jsoup;
@@ -10,11 +9,13 @@ import org.jsoup.Jsoup;
 /** Builds a publication page's {@link PageMetadata}: canonical URL, OpenGraph and Twitter tags, JSON-LD. */
 public final class PublicationMetadata {
     private final BaseUrl baseUrl;
-    private final Supplier<String> missionName;
+    private final Function<String, String> missionName;
     private final Function<String, Localizer> localizers;
     private final NewsArticleJsonLd jsonLd = new NewsArticleJsonLd();
 
-    public PublicationMetadata(BaseUrl baseUrl, Supplier<String> missionName, Function<String, Localizer> localizers) {
+    /** {@code missionName} gives the mission's name in a language, the publisher of that language's pages. */
+    public PublicationMetadata(BaseUrl baseUrl, Function<String, String> missionName,
+            Function<String, Localizer> localizers) {
         this.baseUrl = baseUrl;
         this.missionName = missionName;
         this.localizers = localizers;
@@ -33,6 +34,6 @@ public final class PublicationMetadata {
         return new ArticleFacts(baseUrl.absolute(article.path()), p.title(), description, p.lang(),
                 localizers.apply(p.lang()).text(p.type().labelKey()), p.publishedAt().truncatedTo(ChronoUnit.SECONDS),
                 p.updatedAt().truncatedTo(ChronoUnit.SECONDS),
-                missionName.get(), baseUrl.absolute(Paths.home(p.lang())));
+                missionName.apply(p.lang()), baseUrl.absolute(Paths.home(p.lang())));
     }
 }
