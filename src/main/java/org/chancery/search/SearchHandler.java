@@ -1,11 +1,18 @@
 package org.chancery.search;
 
 import io.javalin.http.Context;
+import java.util.List;
 import org.chancery.web.HttpError;
 import org.chancery.web.Pages;
 
-/** The search page, {@code /{lang}/search?q=&type=&year=&page=}. */
+/**
+ * The search page, {@code /{lang}/search?q=&type=&year=&page=}: the page's language first, then,
+ * on the first page, the best few matches in each other language.
+ */
 public final class SearchHandler {
+    /** How many matches of each other language the first page shows. */
+    static final int ELSEWHERE = 3;
+
     private final SearchService search;
     private final Pages pages;
 
@@ -21,6 +28,9 @@ public final class SearchHandler {
             throw HttpError.notFound();
         }
         ctx.header("Cache-Control", "no-cache");
-        pages.render(ctx, lang, "search/index.jte", new SearchPage(results));
+        List<LanguageHits> elsewhere = results.query().page() == 1
+                ? search.elsewhere(results.query(), ELSEWHERE)
+                : List.of();
+        pages.render(ctx, lang, "search/index.jte", new SearchPage(results, elsewhere));
     }
 }

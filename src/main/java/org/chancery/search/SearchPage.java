@@ -2,11 +2,21 @@ package org.chancery.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.chancery.archive.Pager;
 import org.chancery.publication.PublicationType;
 
-/** The search page: the form, what was found, the facets to narrow it and the pager. */
-public record SearchPage(SearchResults results) {
+/**
+ * The search page: the form, what was found, the facets to narrow it and the pager, then the
+ * best matches in the site's other languages.
+ *
+ * @param elsewhere the best matches in each other language that has any, on the first page only
+ */
+public record SearchPage(SearchResults results, List<LanguageHits> elsewhere) {
+
+    public SearchPage {
+        elsewhere = List.copyOf(elsewhere);
+    }
 
     public static String path(String lang) {
         return "/" + lang + "/search";
@@ -41,6 +51,11 @@ public record SearchPage(SearchResults results) {
     /** The same search narrowed to a year, or to any year when {@code year} is null. */
     public String yearHref(Integer year) {
         return href(query().withYear(year));
+    }
+
+    /** The same search in another language, all of its results. */
+    public String elsewhereHref(LanguageHits other) {
+        return href(other.query());
     }
 
     private String href(SearchQuery q) {

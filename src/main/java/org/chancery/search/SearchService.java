@@ -32,6 +32,7 @@ import org.chancery.search.QueryReader.Reading;
  * gentle boost for recent ones ({@link RecencyBoost}), counts them by type and by year
  * ({@link SearchFacets}) and marks the matching words in the hits' titles and text
  * ({@link Snippets}). When no publication has all the words, those with any of them are shown.
+ * {@link #elsewhere} finds the best few matches of the same search in each other language.
  */
 public final class SearchService {
     public static final int PAGE_SIZE = 10;
@@ -55,6 +56,53 @@ public final class SearchService {
         }
         LanguageIndex language = index.language(query.lang());
         return language.search(searcher -> run(searcher, language.analyzer(), query, rebuilding));
+    }
+
+    /**
+     * The {@code each} best matches of the same words (and type and year) in every other language
+     * of the index, in the site's order of languages; languages where nothing matches are left out.
+     */
+    public List<LanguageHits> elsewhere(SearchQuery query, int each) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        List<LanguageHits> found = new ArrayList<>();
+        for (String lang : index.languages()) {
+            if (!lang.equals(query.lang())) {
+                SearchQuery there = new SearchQuery(lang, query.text(), query.type(), query.year(), 1);
+                LanguageIndex language = index.language(lang);
+                LanguageHits hits = language.search(searcher -> best(searcher, language.analyzer(), there, each));
+                if (hits.total() > 0) {
+                    found.add(hits);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The first {@code each} matches of all the words, or else of any of them; no facets. */
+    private LanguageHits best(IndexSearcher searcher, Analyzer analyzer, SearchQuery query, int each)
+            throws IOException {
+        QueryReader reader = new QueryReader(analyzer);
+        Supplier<Set<String>> speakers = () -> LanguageIndex.speakerKeys(searcher);
+        Reading reading = reader.read(query.text(), Operator.AND, speakers);
+        Query ranked = ranked(reading.query(), query);
+        int total = searcher.count(ranked);
+        if (total == 0) {
+            reading = reader.read(query.text(), Operator.OR, speakers);
+            ranked = ranked(reading.query(), query);
+            total = searcher.count(ranked);
+        }
+        if (total == 0) {
+            return new LanguageHits(query, 0, List.of());
+        }
+        return new LanguageHits(query, total, hits(searcher, analyzer, reading, searcher.search(ranked, each), query));
+    }
+
+    private Query ranked(Query text, SearchQuery query) {
+        Query type = query.type().map(t -> (Query) new TermQuery(new Term(IndexFields.TYPE, t.code()))).orElse(null);
+        Query year = query.year().map(y -> IntPoint.newExactQuery(IndexFields.YEAR, y)).orElse(null);
+        return RecencyBoost.boost(filtered(text, type, year), clock.instant());
     }
 
     /** The matches of one reading of the query: a page of them, how many in all, and the facets. */

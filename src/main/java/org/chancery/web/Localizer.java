@@ -84,6 +84,13 @@ public final class Localizer {
         return Locale.forLanguageTag(other).getDisplayLanguage(locale);
     }
 
+    /** The language's name in itself, capitalized ("English", "Русский"): for the switcher and for labels. */
+    public static String nameInItself(String lang) {
+        Locale own = Locale.forLanguageTag(lang);
+        String name = own.getDisplayLanguage(own);
+        return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(own) + name.substring(1);
+    }
+
     /** "12:57": clocks. */
     public String time(LocalTime t) {
         return time.format(t);

@@ -89,9 +89,7 @@ public final class Pages {
         Map<String, String> named = ctx.attribute(TRANSLATIONS);
         Matcher same = EVERY_LANGUAGE.matcher(ctx.path());
         return languages.stream().filter(other -> !other.equals(lang)).map(other -> {
-            Locale own = Locale.forLanguageTag(other);
-            String name = own.getDisplayLanguage(own);
-            name = name.substring(0, 1).toUpperCase(own) + name.substring(1);
+            String name = Localizer.nameInItself(other);
             if (named != null && named.containsKey(other)) {
                 return new Chrome.Alternate(other, name, named.get(other), true);
             }
