@@ -13,9 +13,25 @@ import java.util.Map;
  * @param errors    messages by field name; empty when nothing was refused
  * @param saved     whether the page has just been saved
  * @param conflict  set when someone else changed or deleted the page while this form was open
+ * @param translations the same page in other languages, and the languages it is not yet in
  */
 public record PageFormPage(Long id, long version, PageInput input, List<String> languages,
-        Map<String, String> errors, boolean saved, Conflict conflict) {
+        Map<String, String> errors, boolean saved, Conflict conflict, Translations translations) {
+
+    /**
+     * The page's group seen from the form.
+     *
+     * @param pages   the group's other pages: for a new translation, the page it translates and its translations
+     * @param missing the site's languages the group has no page in, each offered a Translate link
+     */
+    public record Translations(List<StaticPage> pages, List<String> missing) {
+        public static final Translations NONE = new Translations(List.of(), List.of());
+
+        public Translations {
+            pages = List.copyOf(pages);
+            missing = List.copyOf(missing);
+        }
+    }
 
     /**
      * The page as someone else left it: {@code current} is null when they deleted it.
@@ -34,6 +50,11 @@ public record PageFormPage(Long id, long version, PageInput input, List<String> 
 
     public String action() {
         return id == null ? PagesAdminHandler.BASE : PagesAdminHandler.BASE + "/" + id;
+    }
+
+    /** The form of a new page translating this one into {@code lang}. */
+    public String translateHref(String lang) {
+        return PagesAdminHandler.translateHref(id, lang);
     }
 
     public String error(String field) {

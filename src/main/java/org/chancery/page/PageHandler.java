@@ -7,7 +7,7 @@ import org.chancery.web.Pages;
 /**
  * A static page at {@code /{lang}/{slug}}, in the site's layout; an unknown slug is a 404. Its
  * route is registered once per language ({@code /en/{slug}}), so the language is the path's first
- * segment.
+ * segment. Its translations are named to the layout, for the language switcher and hreflang.
  */
 public final class PageHandler {
     private final PageService service;
@@ -22,6 +22,7 @@ public final class PageHandler {
         String path = ctx.path();
         String lang = path.substring(1, path.indexOf('/', 1));
         PageView page = service.shown(lang, ctx.pathParam("slug")).orElseThrow(HttpError::notFound);
+        Pages.translations(ctx, page.translations());
         pages.render(ctx, lang, "page/show.jte", page);
     }
 }

@@ -3,8 +3,10 @@ package org.chancery.page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.chancery.account.User;
 import org.chancery.audit.AuditEntry;
@@ -42,10 +44,18 @@ public final class PageService {
         this.changed = changed;
     }
 
-    /** The page at {@code /{lang}/{slug}}, its body rendered to sanitized HTML. */
+    /** The page at {@code /{lang}/{slug}}, its body rendered to sanitized HTML, with its translations' addresses. */
     public Optional<PageView> shown(String lang, String slug) {
-        return jdbi.withHandle(h -> pages.find(h, lang, slug))
-                .map(p -> new PageView(p.title(), renderer.render(p.body(), List.of()).html()));
+        return jdbi.withHandle(h -> pages.find(h, lang, slug).map(p -> {
+            Map<String, String> translations = new TreeMap<>();
+            pages.translations(h, p).forEach(t -> translations.put(t.lang(), t.path()));
+            return new PageView(p.title(), renderer.render(p.body(), List.of()).html(), translations);
+        }));
+    }
+
+    /** The other pages of a page's group, its original and its translations, by language. */
+    public List<StaticPage> translations(StaticPage page) {
+        return jdbi.withHandle(h -> pages.translations(h, page));
     }
 
     public List<PageSummary> list() {
@@ -61,7 +71,8 @@ public final class PageService {
         Instant now = clock.instant();
         return write(c, () -> jdbi.inTransaction(h -> {
             requireFree(h, c, null);
-            StaticPage draft = new StaticPage(0, c.lang(), c.slug(), c.title(), c.body(), 1, now, actor.id());
+            Long original = input.translationOf() == null ? null : original(h, input.translationOf(), c.lang());
+            StaticPage draft = new StaticPage(0, c.lang(), c.slug(), c.title(), c.body(), 1, now, actor.id(), original);
             long id = pages.insert(h, draft);
             record(h, actor, "page.create", id, draft.path());
             return pages.find(h, id).orElseThrow();
@@ -74,8 +85,9 @@ public final class PageService {
         return write(c, () -> jdbi.inTransaction(h -> {
             StaticPage before = current(h, id, version);
             requireFree(h, c, id);
+            requireUntranslated(h, before, c.lang());
             StaticPage after = new StaticPage(id, c.lang(), c.slug(), c.title(), c.body(), version + 1, now,
-                    actor.id());
+                    actor.id(), before.translationOf());
             if (!pages.update(h, after, version)) {
                 throw conflict(h, id, version);
             }
@@ -89,6 +101,9 @@ public final class PageService {
     public void delete(User actor, long id, long version) {
         jdbi.useTransaction(h -> {
             StaticPage page = current(h, id, version);
+            if (page.translationOf() == null) {
+                pages.promoteTranslation(h, id);
+            }
             if (!pages.delete(h, id, version)) {
                 throw conflict(h, id, version);
             }
@@ -116,6 +131,28 @@ public final class PageService {
         pages.find(h, c.lang(), c.slug()).filter(other -> self == null || other.id() != self).ifPresent(other -> {
             throw taken(c);
         });
+    }
+
+    /**
+     * The group a new translation of page {@code of} joins (the original's id); refused when that page
+     * is gone or its group already has a page in {@code lang}.
+     */
+    private long original(Handle h, long of, String lang) {
+        StaticPage translated = pages.find(h, of)
+                .orElseThrow(() -> InvalidInput.of("lang", "page.error.translationGone"));
+        if (translated.lang().equals(lang)) {
+            throw InvalidInput.of("lang", "page.error.translationSameLanguage", translated.path());
+        }
+        requireUntranslated(h, translated, lang);
+        return translated.group();
+    }
+
+    /** Refuses a second page in one language within {@code page}'s group. */
+    private void requireUntranslated(Handle h, StaticPage page, String lang) {
+        pages.translations(h, page).stream().filter(other -> other.lang().equals(lang)).findFirst()
+                .ifPresent(other -> {
+                    throw InvalidInput.of("lang", "page.error.translationExists", other.path());
+                });
     }
 
     /** Runs a write; another page that took the address between the check and the write is refused alike. */

@@ -1,9 +1,16 @@
 package org.chancery.page;
 
+import java.util.Map;
+
 /**
  * A static page as readers see it, for {@code page/show.jte}.
  *
- * @param html the body rendered from Markdown and sanitized, safe to emit unescaped
+ * @param html         the body rendered from Markdown and sanitized, safe to emit unescaped
+ * @param translations the addresses of the same page in other languages, by language
  */
-public record PageView(String title, String html) {
+public record PageView(String title, String html, Map<String, String> translations) {
+
+    public PageView {
+        translations = Map.copyOf(translations);
+    }
 }

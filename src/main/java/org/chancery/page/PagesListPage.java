@@ -10,7 +10,17 @@ import java.util.List;
  */
 public record PagesListPage(List<Row> pages, boolean deleted) {
 
-    /** @param updatedAt when it was saved last, in the mission's home zone */
-    public record Row(PageSummary page, ZonedDateTime updatedAt) {
+    /**
+     * @param updatedAt    when it was saved last, in the mission's home zone
+     * @param translations the same page in other languages
+     * @param missing      the site's languages it is not yet in
+     */
+    public record Row(PageSummary page, ZonedDateTime updatedAt, List<PageSummary> translations,
+            List<String> missing) {
+
+        /** The form of a new page translating this one into {@code lang}. */
+        public String translateHref(String lang) {
+            return PagesAdminHandler.translateHref(page.id(), lang);
+        }
     }
 }

@@ -32,6 +32,7 @@ import org.chancery.publication.PublicationType;
 import org.chancery.publication.SeriesPart;
 import org.chancery.publication.Slugs;
 import org.chancery.publication.Status;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,7 @@ public final class SampleSite {
         List<String> names = indexed("publications/");
         List<Publication> items = publicationFiles();
         Map<String, String> originals = translationsOf(names);
+        List<String> pageNames = indexed("pages/");
         List<StaticPage> staticPages = pageFiles();
         Map<String, List<MenuItem>> menu = parseMenu(properties("menu.properties"));
         // Repositories called inside this callback share its handle, so all of it commits or none.
@@ -79,7 +81,7 @@ public final class SampleSite {
                 ids.put(names.get(i), publications.insert(items.get(i)));
             }
             originals.forEach((name, original) -> publications.linkTranslation(ids.get(name), ids.get(original)));
-            staticPages.forEach(page -> pages.insert(h, page));
+            insertPages(h, pageNames, staticPages);
             menu.forEach((lang, links) -> menus.replace(h, lang, links));
         });
         log.info("Loaded the sample site: {} publications, {} static pages", items.size(), staticPages.size());
@@ -175,6 +177,24 @@ public final class SampleSite {
         return originals;
     }
 
+    /**
+     * Inserts the pages in their index's order; a page's {@code translation-of} names a file listed
+     * before it, whose page it then translates.
+     */
+    private void insertPages(Handle h, List<String> names, List<StaticPage> staticPages) {
+        Map<String, Long> ids = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String original = FrontMatter.parse(name, read("pages/" + name)).optional("translation-of");
+            if (original != null && !ids.containsKey(original)) {
+                throw new IllegalStateException("sample file " + name + ": translation-of names no page listed before it");
+            }
+            StaticPage p = staticPages.get(i);
+            ids.put(name, pages.insert(h, new StaticPage(0, p.lang(), p.slug(), p.title(), p.body(), 1, p.updatedAt(),
+                    null, original == null ? null : ids.get(original))));
+        }
+    }
+
     private List<StaticPage> pageFiles() {
         return indexed("pages/").stream().map(name -> page(name, FrontMatter.parse(name, read("pages/" + name))))
                 .toList();
@@ -191,7 +211,7 @@ public final class SampleSite {
     StaticPage page(String name, FrontMatter f) {
         try {
             return new StaticPage(0, f.required("lang"), f.required("slug"), f.required("title"), f.body(), 1,
-                    clock.instant(), null);
+                    clock.instant(), null, null);
         } catch (RuntimeException e) {
             throw new IllegalStateException("sample file " + name + ": " + e.getMessage(), e);
         }

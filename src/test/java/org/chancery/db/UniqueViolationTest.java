@@ -18,7 +18,7 @@ class UniqueViolationTest {
     }
 
     private static StaticPage page(String slug, String title) {
-        return new StaticPage(0, "en", slug, title, "Text.", 1, Instant.EPOCH, null);
+        return new StaticPage(0, "en", slug, title, "Text.", 1, Instant.EPOCH, null, null);
     }
 
     @ParameterizedTest

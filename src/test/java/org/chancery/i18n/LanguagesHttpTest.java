@@ -61,12 +61,18 @@ class LanguagesHttpTest {
         assertThat(page.select("link[rel=alternate][hreflang=" + lang + "]")).hasSize(1);
     }
 
-    @Test
-    void a_page_without_a_translation_switches_to_the_other_home_and_names_no_alternate() {
-        Document page = site.page("/en/visas");
+    @ParameterizedTest
+    @CsvSource({"/en/visas, /ru/visas", "/ru/visas, /en/visas", "/en/consular-services, /ru/consular-services",
+        "/ru/contacts, /en/contacts"})
+    void a_static_page_and_its_translation_switch_to_each_other(String path, String other) {
+        Document page = site.page(path);
+        String otherLang = other.substring(1, 3);
 
-        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly("/ru/");
-        assertThat(page.select("link[rel=alternate][hreflang]")).isEmpty();
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly(other);
+        assertThat(page.select("link[rel=alternate][hreflang=" + otherLang + "]").eachAttr("href"))
+                .containsExactly(other);
+        assertThat(page.select("link[rel=alternate][hreflang=" + path.substring(1, 3) + "]").eachAttr("href"))
+                .containsExactly(path);
     }
 
     @Test

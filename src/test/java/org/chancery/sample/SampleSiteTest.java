@@ -118,12 +118,15 @@ class SampleSiteTest {
 
         assertThat(indexed).containsExactlyInAnyOrderElementsOf(files).contains("consular-services.md", "visas.md");
         assertThat(pages).allSatisfy(p -> {
-            assertThat(p.lang()).isEqualTo("en");
+            assertThat(p.lang()).isIn("en", "ru");
             assertThat(p.slug()).matches("[a-z0-9]+(-[a-z0-9]+)*").isNotIn(ReservedSlugs.ALL);
             assertThat(p.body()).isNotBlank();
             assertThat(p.updatedAt()).isEqualTo(NOW);
         });
-        assertThat(pages).extracting(StaticPage::slug).doesNotHaveDuplicates();
+        assertThat(pages).extracting(StaticPage::path).doesNotHaveDuplicates();
+        assertThat(pages).filteredOn(p -> p.lang().equals("ru")).extracting(StaticPage::slug)
+                .containsExactlyInAnyOrderElementsOf(pages.stream().filter(p -> p.lang().equals("en"))
+                        .map(StaticPage::slug).toList());
     }
 
     @Test
