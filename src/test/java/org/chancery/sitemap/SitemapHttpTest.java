@@ -37,13 +37,14 @@ class SitemapHttpTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
         assertThat(response.headers().firstValue("ETag")).isPresent();
         List<SitemapUrl> urls = SitemapDocs.entries(SitemapDocs.parse(response.body()));
-        assertThat(urls).hasSize(20).allSatisfy(u -> assertThat(u.lastmod()).isNotNull());
+        assertThat(urls).hasSize(23).allSatisfy(u -> assertThat(u.lastmod()).isNotNull());
         assertThat(urls.subList(0, 4)).extracting(SitemapUrl::loc).containsExactly("https://embassy.example/en/",
                 "https://embassy.example/en/news", "https://embassy.example/ru/", "https://embassy.example/ru/news");
         assertThat(urls).filteredOn(u -> u.loc().startsWith("https://embassy.example/ru/news/")).hasSize(2);
-        assertThat(urls.subList(4, 7)).extracting(SitemapUrl::loc).containsExactly(
+        assertThat(urls.subList(4, 10)).extracting(SitemapUrl::loc).containsExactly(
                 "https://embassy.example/en/consular-services", "https://embassy.example/en/contacts",
-                "https://embassy.example/en/visas");
+                "https://embassy.example/en/visas", "https://embassy.example/ru/consular-services",
+                "https://embassy.example/ru/contacts", "https://embassy.example/ru/visas");
         urls.forEach(u -> assertThat(site.get(URI.create(u.loc()).getPath()).statusCode())
                 .as(u.loc()).isEqualTo(200));
         assertThat(site.get("/sitemaps/1.xml").statusCode()).isEqualTo(404);
