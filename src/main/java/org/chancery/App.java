@@ -260,7 +260,8 @@ public final class App implements AutoCloseable {
         List<String> languages = config.languages();
         var queries = new EditorQueries(db.jdbi());
         var previews = new PreviewService(publications, languages, config.clock());
-        var editPages = new EditPages(editorial, reads, queries, admin, pages::localizer, previews, languages, homeZone);
+        var editPages = new EditPages(editorial, reads, queries, admin, pages::localizer, previews, languages,
+                homeZone);
         return new EditorHandlers(
                 new PublicationListHandler(queries, admin, languages, homeZone),
                 new EditHandler(editorial, editPages, auth),

@@ -35,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: port in the configuration, else 8080).")
+    @Option(names = "--port", paramLabel = "N",
+            description = "HTTP port (default: port in the configuration, else 8080).")
     Integer port;
 
     @Mixin

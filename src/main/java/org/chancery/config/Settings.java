@@ -80,7 +80,8 @@ public final class Settings {
             given.put(option, value);
             return option.apply().apply(config, value);
         } catch (IllegalArgumentException e) {
-            String place = where.equals(option.env()) || where.equals(option.flag()) ? where : where + ": " + option.key();
+            boolean named = where.equals(option.env()) || where.equals(option.flag());
+            String place = named ? where : where + ": " + option.key();
             throw new ConfigException(place + ": " + e.getMessage());
         }
     }
@@ -121,7 +122,8 @@ public final class Settings {
             T value = (T) given.get(option);
             return Optional.of(value);
         }
-        return option.defaultText().isEmpty() ? Optional.empty() : Optional.of(option.parse().apply(option.defaultText()));
+        return option.defaultText().isEmpty() ? Optional.empty()
+                : Optional.of(option.parse().apply(option.defaultText()));
     }
 
     /** One line each about {@code CHANCERY_*} variables that set nothing, most likely mistyped. */

@@ -39,7 +39,8 @@ final class Values {
     static String jdbcUrl(String text) {
         if (!text.startsWith("jdbc:postgresql:") && !text.startsWith("jdbc:sqlite:")) {
             // the URL may hold a password, so it is not repeated
-            throw new IllegalArgumentException("expected a JDBC URL such as jdbc:postgresql://db.example:5432/chancery");
+            throw new IllegalArgumentException(
+                    "expected a JDBC URL such as jdbc:postgresql://db.example:5432/chancery");
         }
         return text;
     }
