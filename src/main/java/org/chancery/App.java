@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -86,6 +87,10 @@ import org.chancery.web.ErrorHandling;
 import org.chancery.web.Pages;
 import org.chancery.web.ProblemDetails;
 import org.chancery.web.Templates;
+import org.chancery.web.TrustedProxies;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole application, wired by hand in {@link #create(Config)}: database, repositories,
@@ -93,7 +98,7 @@ import org.chancery.web.Templates;
  * independent sites as they like.
  */
 public final class App implements AutoCloseable {
-    public static final List<String> LANGUAGES = List.of("en", "ru");
+    private static final Logger log = LoggerFactory.getLogger(App.class);
     /** The search index's directory inside the data directory. */
     public static final String INDEX_DIR = "index";
 
@@ -106,6 +111,7 @@ public final class App implements AutoCloseable {
     private final Indexer indexer;
     private final ChangeFollower follower;
     private final Metrics metrics;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
             SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics) {
@@ -124,7 +130,7 @@ public final class App implements AutoCloseable {
         Database db = Database.open(config.database().orElseGet(() -> Database.sqliteIn(config.dataDir())));
         SearchIndex index = null;
         try {
-            index = SearchIndex.open(config.dataDir().resolve(INDEX_DIR), LANGUAGES);
+            index = SearchIndex.open(config.dataDir().resolve(INDEX_DIR), config.languages());
             return wire(config, db, index);
         } catch (RuntimeException e) {
             if (index != null) {
@@ -136,6 +142,7 @@ public final class App implements AutoCloseable {
     }
 
     private static App wire(Config config, Database db, SearchIndex searchIndex) {
+        List<String> languages = config.languages();
         var settings = new SettingsRepository(db.jdbi());
         var publicationRepository = new PublicationRepository(db.jdbi());
         if (config.loadSample()) {
@@ -157,11 +164,11 @@ public final class App implements AutoCloseable {
         var indexer = new Indexer(searchIndex, new IndexableReads(db.jdbi()), renderer, homeZone);
         events.subscribe(indexer::follow);
         var search = new SearchService(searchIndex, config.clock(), homeZone);
-        var editorial = new EditorialService(db.jdbi(), audit, changes, Set.copyOf(LANGUAGES), config.clock());
+        var editorial = new EditorialService(db.jdbi(), audit, changes, Set.copyOf(languages), config.clock());
         var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
-        var menu = new MenuService(db.jdbi(), audit, Set.copyOf(LANGUAGES), config.clock());
-        var pages = new Pages(templates, masthead, menu, LANGUAGES);
+        var menu = new MenuService(db.jdbi(), audit, Set.copyOf(languages), config.clock());
+        var pages = new Pages(templates, masthead, menu, languages);
         var accounts = Accounts.on(db.jdbi(), config.clock());
         accounts.sessions().purgeExpired();
         var auth = new Auth(accounts.sessions(), accounts.tokens());
@@ -174,11 +181,11 @@ public final class App implements AutoCloseable {
         var feeds = new FeedService(new FeedQueries(db.jdbi()), renderer, baseUrl, pages::localizer, missionName,
                 config.clock());
         events.subscribe(event -> feeds.invalidate());
-        var sitemap = new SitemapService(new SitemapQueries(db.jdbi()), baseUrl, LANGUAGES, SitemapService.MAX_URLS);
+        var sitemap = new SitemapService(new SitemapQueries(db.jdbi()), baseUrl, languages, SitemapService.MAX_URLS);
         events.subscribe(event -> sitemap.invalidate());
         var writeApi = new PublicationApi(editorial, reads, accounts.tokens(), json);
         var readApi = new ReadApi(db.jdbi(), new ReadApi.Sources(new PublicationReads(db.jdbi()), renderer, search,
-                LANGUAGES, homeZone, baseUrl), writeApi, json);
+                languages, homeZone, baseUrl), writeApi, json);
         var metadata = new PublicationMetadata(baseUrl, missionName, pages::localizer);
         var handlers = new Routes.Handlers(
                 new HomeHandler(publications, pages),
@@ -189,7 +196,7 @@ public final class App implements AutoCloseable {
                 editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
                 siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, sitemap::invalidate),
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
-                        new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi),
+                        new SitemapHandler(sitemap, baseUrl, languages), readApi),
                 new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
@@ -202,13 +209,19 @@ public final class App implements AutoCloseable {
                 AccessLog.record(ctx, ms);
             });
             c.jetty.port = config.port();
+            // On stop, refuse new connections and let requests in flight finish within the grace period.
+            c.jetty.modifyServer(jetty -> {
+                jetty.setStopTimeout(config.shutdownGrace().toMillis());
+                jetty.insertHandler(new GracefulHandler());
+            });
+            c.appData(TrustedProxies.KEY, TrustedProxies.of(config.trustedProxies()));
             c.staticFiles.add("/public", Location.CLASSPATH);
             // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
             c.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(EditorForm.MAX_FORM_BYTES));
             errors.register(c.routes);
             auth.register(c.routes);
             PublicationApi.registerProblems(c.routes, problems);
-            Routes.register(c.routes, handlers);
+            Routes.register(c.routes, handlers, languages);
         });
         listening.set(server);
         var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
@@ -218,14 +231,15 @@ public final class App implements AutoCloseable {
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
             AdminPages admin, MastheadService masthead, MenuService menu, Runnable pagesChanged) {
+        List<String> languages = config.languages();
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
-        var staticPages = new PageService(db.jdbi(), audit, new BodyRenderer(), Set.copyOf(LANGUAGES), config.clock(),
+        var staticPages = new PageService(db.jdbi(), audit, new BodyRenderer(), Set.copyOf(languages), config.clock(),
                 pagesChanged);
         return new Routes.Site(
                 new PageHandler(staticPages, pages),
-                new PagesAdminHandler(staticPages, auth, admin, LANGUAGES, homeZone),
-                new MenuHandler(menu, auth, admin, LANGUAGES),
-                new MastheadHandler(masthead, auth, admin, LANGUAGES),
+                new PagesAdminHandler(staticPages, auth, admin, languages, homeZone),
+                new MenuHandler(menu, auth, admin, languages),
+                new MastheadHandler(masthead, auth, admin, languages),
                 new AuditHandler(new AuditQueries(db.jdbi()), new AuditSubjects(db.jdbi()), admin, homeZone));
     }
 
@@ -244,11 +258,13 @@ public final class App implements AutoCloseable {
     private static EditorHandlers editorHandlers(Config config, Database db, EditorialService editorial,
             EditorialReads reads, PublicationService publications, Pages pages, AdminPages admin, Auth auth,
             Supplier<ZoneId> homeZone) {
+        List<String> languages = config.languages();
         var queries = new EditorQueries(db.jdbi());
-        var previews = new PreviewService(publications, LANGUAGES, config.clock());
-        var editPages = new EditPages(editorial, reads, queries, admin, pages::localizer, previews, LANGUAGES, homeZone);
+        var previews = new PreviewService(publications, languages, config.clock());
+        var editPages = new EditPages(editorial, reads, queries, admin, pages::localizer, previews, languages,
+                homeZone);
         return new EditorHandlers(
-                new PublicationListHandler(queries, admin, LANGUAGES, homeZone),
+                new PublicationListHandler(queries, admin, languages, homeZone),
                 new EditHandler(editorial, editPages, auth),
                 new PreviewHandler(editPages, auth),
                 new WorkflowHandler(editorial, editPages, auth, homeZone),
@@ -295,14 +311,33 @@ public final class App implements AutoCloseable {
         return indexer;
     }
 
+    /**
+     * Stops in order, so nothing is cut short that need not be: the server stops accepting
+     * connections and lets requests in flight finish within the grace period; the scheduler
+     * finishes its round (and so lets go of its claim, for another node to take over); the change
+     * follower stops; the indexer applies what it was given; then the index and the database close.
+     * Closing twice does nothing more.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        long started = System.nanoTime();
+        log.info("Shutting down: letting requests in flight finish (up to {} ms), then the scheduler's round",
+                config.shutdownGrace().toMillis());
+        try {
+            server.stop();
+        } catch (RuntimeException e) {
+            log.warn("Requests still running after the grace period of {} ms were cut off",
+                    config.shutdownGrace().toMillis());
+        }
         scheduler.close();
-        server.stop();
         follower.close();
         indexer.close();
         searchIndex.close();
         database.close();
         metrics.close();
+        log.info("Shut down in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -3,11 +3,13 @@ package org.chancery;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.chancery.ops.OpsHandler;
+import org.chancery.web.Languages;
+import org.chancery.web.TrustedProxies;
 
 /**
  * Everything {@link App#create(Config)} needs to build a running site.
@@ -21,6 +23,9 @@ import org.chancery.ops.OpsHandler;
  * @param baseUrl       the site's public address, for absolute links in feeds, the sitemap, page metadata
  *                      and the API; empty means {@code http://localhost:<port>}
  * @param metricsFrom   the addresses allowed to read {@code /metrics}
+ * @param languages     the site's languages, the default (where {@code /} leads) first; each has an interface bundle
+ * @param trustedProxies the reverse proxies (addresses and CIDR ranges) whose {@code X-Forwarded-*} headers count
+ * @param shutdownGrace how long requests in flight may take to finish when the server stops
  */
 public record Config(
         int port,
@@ -30,11 +35,20 @@ public record Config(
         Clock clock,
         Optional<Path> templatesFrom,
         Optional<URI> baseUrl,
-        List<String> metricsFrom) {
+        List<String> metricsFrom,
+        List<String> languages,
+        List<String> trustedProxies,
+        Duration shutdownGrace) {
 
     public static final int DEFAULT_PORT = 8080;
     /** Who may read {@code /metrics} unless told otherwise: this machine only. */
     public static final List<String> LOOPBACK = List.of("127.0.0.1", "::1");
+    public static final Path DEFAULT_DATA_DIR = Path.of("data");
+    /** The site's languages unless told otherwise; the first is the default. */
+    public static final List<String> DEFAULT_LANGUAGES = List.of("en", "ru");
+    /** Whose forwarded headers count unless told otherwise: a proxy on this machine. */
+    public static final List<String> DEFAULT_TRUSTED_PROXIES = LOOPBACK;
+    public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     public Config {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -47,42 +61,80 @@ public record Config(
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
+        languages = Languages.check(languages);
+        trustedProxies = List.copyOf(trustedProxies);
+        TrustedProxies.of(trustedProxies);
+        if (shutdownGrace.isNegative()) {
+            throw new IllegalArgumentException("the shutdown grace period cannot be negative, got " + shutdownGrace);
+        }
     }
 
     /** A site on SQLite in {@code dataDir}, with the system clock and precompiled templates. */
     public static Config of(int port, Path dataDir) {
         return new Config(port, dataDir, Optional.empty(), true, Clock.systemUTC(), Optional.empty(), Optional.empty(),
-                LOOPBACK);
+                LOOPBACK, DEFAULT_LANGUAGES, DEFAULT_TRUSTED_PROXIES, DEFAULT_SHUTDOWN_GRACE);
     }
 
     public Config withDatabase(DatabaseConfig db) {
-        return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom, baseUrl, metricsFrom);
+        return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom, baseUrl, metricsFrom,
+                languages, trustedProxies, shutdownGrace);
     }
 
     public Config withLoadSample(boolean load) {
-        return new Config(port, dataDir, database, load, clock, templatesFrom, baseUrl, metricsFrom);
+        return new Config(port, dataDir, database, load, clock, templatesFrom, baseUrl, metricsFrom,
+                languages, trustedProxies, shutdownGrace);
     }
 
     public Config withClock(Clock c) {
-        return new Config(port, dataDir, database, loadSample, c, templatesFrom, baseUrl, metricsFrom);
+        return new Config(port, dataDir, database, loadSample, c, templatesFrom, baseUrl, metricsFrom,
+                languages, trustedProxies, shutdownGrace);
     }
 
     public Config withTemplatesFrom(Path dir) {
-        return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir), baseUrl, metricsFrom);
+        return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir), baseUrl, metricsFrom,
+                languages, trustedProxies, shutdownGrace);
     }
 
     /** The public address: http or https, a host, optionally a port and a path; no query or fragment. */
     public Config withBaseUrl(URI url) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, Optional.of(checkBaseUrl(url)),
-                metricsFrom);
+                metricsFrom, languages, trustedProxies, shutdownGrace);
     }
 
     /** The addresses (literal IPv4 or IPv6) allowed to read {@code /metrics}. */
     public Config withMetricsFrom(List<String> addresses) {
-        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, addresses);
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, addresses,
+                languages, trustedProxies, shutdownGrace);
     }
 
-    static URI checkBaseUrl(URI url) {
+    public Config withPort(int p) {
+        return new Config(p, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
+                trustedProxies, shutdownGrace);
+    }
+
+    public Config withDataDir(Path dir) {
+        return new Config(port, dir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
+                trustedProxies, shutdownGrace);
+    }
+
+    /** The site's languages, the default first; each needs {@code i18n/messages_<lang>.properties}. */
+    public Config withLanguages(List<String> langs) {
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, langs,
+                trustedProxies, shutdownGrace);
+    }
+
+    /** The proxies, as addresses or CIDR ranges, whose {@code X-Forwarded-For} and {@code -Proto} are believed. */
+    public Config withTrustedProxies(List<String> proxies) {
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
+                proxies, shutdownGrace);
+    }
+
+    public Config withShutdownGrace(Duration grace) {
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
+                trustedProxies, grace);
+    }
+
+    public static URI checkBaseUrl(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null
                 || url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
@@ -91,18 +143,6 @@ public record Config(
         }
         String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
         return URI.create(scheme + "://" + url.getRawAuthority() + path);
-    }
-
-    /**
-     * Reads the database settings from the environment: {@code CHANCERY_DB_URL},
-     * {@code CHANCERY_DB_USER} and {@code CHANCERY_DB_PASSWORD}.
-     */
-    public Config withDatabaseFrom(Map<String, String> env) {
-        String url = env.get("CHANCERY_DB_URL");
-        if (url == null || url.isBlank()) {
-            return this;
-        }
-        return withDatabase(new DatabaseConfig(url, env.get("CHANCERY_DB_USER"), env.get("CHANCERY_DB_PASSWORD")));
     }
 
     /** A JDBC URL with optional credentials (which may also be inside the URL). */

@@ -46,7 +46,7 @@ final class Routes {
     record Findability(SearchHandler search, FeedHandler feeds, SitemapHandler sitemap, ReadApi readApi) {
     }
 
-    static void register(RoutesConfig routes, Handlers h) {
+    static void register(RoutesConfig routes, Handlers h, List<String> languages) {
         // operations: /metrics only from the configured addresses
         routes.get("/healthz", h.ops()::healthz);
         routes.get("/readyz", h.ops()::readyz);
@@ -146,7 +146,7 @@ final class Routes {
         routes.get("/{lang}/news/{idSlug}", h.publication()::show);
         // static pages last of all, their slugs never one of the site's own names (page/ReservedSlugs);
         // one route per language, as /{lang}/{slug} would also take /assets/... from the static files
-        for (String lang : App.LANGUAGES) {
+        for (String lang : languages) {
             routes.get("/" + lang + "/{slug}", s.page()::show);
         }
     }

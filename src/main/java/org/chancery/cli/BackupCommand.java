@@ -33,7 +33,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> env = main.environment().variables();
-        Config config = site.config(Config.DEFAULT_PORT, env);
+        Config config = site.config(env);
         try (Database db = site.open(env)) {
             Backup.write(db, config.dataDir(), file);
         }

@@ -35,11 +35,11 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> env = main.environment().variables();
-        Config config = site.config(Config.DEFAULT_PORT, env);
+        Config config = site.config(env);
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), main.environment().stdinIsTerminal());
         try (Database db = site.open(env);
-                SearchIndex index = SearchIndex.open(config.dataDir().resolve(App.INDEX_DIR), App.LANGUAGES)) {
+                SearchIndex index = SearchIndex.open(config.dataDir().resolve(App.INDEX_DIR), config.languages())) {
             var settings = new SettingsRepository(db.jdbi()).load();
             try (Indexer indexer = new Indexer(index, new IndexableReads(db.jdbi()), new BodyRenderer(),
                     settings::homeZone)) {

@@ -2,11 +2,13 @@ package org.chancery.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chancery.Config;
 import org.chancery.ops.Backup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -22,23 +24,24 @@ final class RestoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("data");
+    @Mixin
+    SiteDatabase site;
 
     @Parameters(paramLabel = "FILE", description = "The backup file.")
     Path file;
 
     @Override
     public Integer call() {
-        if (main.environment().variables().get("CHANCERY_DB_URL") != null) {
-            throw new IllegalArgumentException("restore fills an SQLite data directory; CHANCERY_DB_URL is set"
+        Config config = site.settings(main.environment().variables(), Map.of()).config();
+        if (config.database().isPresent()) {
+            throw new IllegalArgumentException("restore fills an SQLite data directory; db.url (CHANCERY_DB_URL) is set"
                     + " (for PostgreSQL, use pg_restore; see docs/operations.md)");
         }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no backup file " + file);
         }
-        Backup.restore(file, DataDirs.prepare(data));
-        spec.commandLine().getOut().printf("Restored %s into %s%n", file, data);
+        Backup.restore(file, DataDirs.prepare(config.dataDir()));
+        spec.commandLine().getOut().printf("Restored %s into %s%n", file, config.dataDir());
         return 0;
     }
 }

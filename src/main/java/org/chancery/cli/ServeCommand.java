@@ -2,15 +2,18 @@ package org.chancery.cli;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.App;
 import org.chancery.Config;
+import org.chancery.config.Options;
+import org.chancery.config.Settings;
+import org.chancery.ops.LogFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +24,10 @@ import picocli.CommandLine.Spec;
 /** {@code chancery serve}: runs the site until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the site over HTTP.",
-            "The database is the SQLite file in the data directory unless CHANCERY_DB_URL",
-            "(with CHANCERY_DB_USER and CHANCERY_DB_PASSWORD) names a PostgreSQL database."})
+            "The database is the SQLite file in the data directory unless db.url in the configuration",
+            "(or CHANCERY_DB_URL, with CHANCERY_DB_USER and CHANCERY_DB_PASSWORD) names a PostgreSQL database.",
+            "Settings: command-line flags, then CHANCERY_* variables, then the configuration file",
+            "(see docs/configuration.md)."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,8 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port = Config.DEFAULT_PORT;
+    @Option(names = "--port", paramLabel = "N",
+            description = "HTTP port (default: port in the configuration, else 8080).")
+    Integer port;
 
     @Mixin
     SiteDatabase site;
@@ -44,34 +50,29 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--base-url", paramLabel = "URL", description = {
         "The site's public address for absolute links in feeds, the sitemap and the API",
-        "(default: CHANCERY_BASE_URL, else http://localhost:PORT)."})
+        "(default: base_url in the configuration, else http://localhost:PORT)."})
     String baseUrl;
 
     @Option(names = "--metrics-from", paramLabel = "ADDRESSES", split = ",", description = {
         "IP addresses allowed to read /metrics, separated by commas",
-        "(default: CHANCERY_METRICS_FROM, else 127.0.0.1,::1)."})
+        "(default: metrics_from in the configuration, else 127.0.0.1,::1)."})
     List<String> metricsFrom;
 
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
+        Map<String, String> flags = new HashMap<>();
+        if (port != null) {
+            flags.put(Options.PORT.key(), String.valueOf(port));
         }
-        String logFormat = main.environment().variables().getOrDefault("CHANCERY_LOG_FORMAT", "text");
-        if (!List.of("text", "json").contains(logFormat)) {
-            throw new IllegalArgumentException("CHANCERY_LOG_FORMAT must be 'text' or 'json', got '" + logFormat + "'");
+        if (baseUrl != null) {
+            flags.put(Options.BASE_URL.key(), baseUrl);
         }
-        Config config = site.config(port, main.environment().variables()).withLoadSample(!noSample);
-        String url = baseUrl != null ? baseUrl : main.environment().variables().get("CHANCERY_BASE_URL");
-        if (url != null && !url.isBlank()) {
-            config = config.withBaseUrl(URI.create(url.strip()));
+        if (metricsFrom != null) {
+            flags.put(Options.METRICS_FROM.key(), String.join(",", metricsFrom));
         }
-        String from = metricsFrom != null ? String.join(",", metricsFrom)
-                : main.environment().variables().get("CHANCERY_METRICS_FROM");
-        if (from != null && !from.isBlank()) {
-            config = config.withMetricsFrom(Arrays.stream(from.split(",")).map(String::strip)
-                    .filter(a -> !a.isEmpty()).toList());
-        }
+        Settings settings = site.settings(main.environment().variables(), flags);
+        Config config = SiteDatabase.prepared(settings.config()).withLoadSample(!noSample);
+        LogFormat.use(settings.value(Options.LOG_FORMAT).orElseThrow());
         if (dev) {
             Path templates = Path.of("src", "main", "jte").toAbsolutePath();
             if (!Files.isDirectory(templates)) {
@@ -85,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
             app.start();
         } catch (RuntimeException e) {
             app.close();
-            throw bindFailure(e);
+            throw bindFailure(e, config.port());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -101,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private RuntimeException bindFailure(RuntimeException e) {
+    private static RuntimeException bindFailure(RuntimeException e, int port) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BindException || t instanceof IOException && String.valueOf(t.getMessage()).contains("bind")) {
                 return new IllegalStateException("port " + port + " is already in use (choose another with --port)", e);

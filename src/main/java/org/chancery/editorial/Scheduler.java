@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Scheduler implements AutoCloseable {
     public static final Duration PERIOD = Duration.ofSeconds(5);
+    /** How long {@link #close()} waits for a round in progress. */
+    static final Duration ROUND_WAIT = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
 
     private final EditorialService editorial;
@@ -66,15 +68,20 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the checks. A round in progress is not interrupted: it finishes, publishing what it
+     * took on and releasing the claim, before this returns (waiting at most {@link #ROUND_WAIT}).
+     */
     @Override
     public synchronized void close() {
         if (executor == null) {
             return;
         }
-        executor.shutdownNow();
+        executor.shutdown();
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                log.warn("The scheduler did not stop within 10 s");
+            if (!executor.awaitTermination(ROUND_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("The scheduler's round did not finish within {} s", ROUND_WAIT.toSeconds());
+                executor.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -7,7 +7,8 @@ import io.javalin.http.SameSite;
 /**
  * The site's cookies: never readable by scripts (HttpOnly), not sent along with requests that
  * other sites start, except plain navigation (SameSite=Lax), and Secure whenever the browser
- * talks HTTPS, directly or through a proxy that says so in {@code X-Forwarded-Proto}.
+ * talks HTTPS, directly or through a trusted proxy ({@link TrustedProxies}) that says so in
+ * {@code X-Forwarded-Proto}.
  */
 final class Cookies {
     private Cookies() {
@@ -23,8 +24,6 @@ final class Cookies {
     }
 
     static boolean secure(Context ctx) {
-        String forwarded = ctx.header("X-Forwarded-Proto");
-        boolean forwardedHttps = forwarded != null && "https".equalsIgnoreCase(forwarded.split(",")[0].strip());
-        return forwardedHttps || "https".equalsIgnoreCase(ctx.scheme());
+        return TrustedProxies.in(ctx).https(ctx.ip(), ctx.scheme(), ctx.header("X-Forwarded-Proto"));
     }
 }

@@ -79,7 +79,7 @@ public final class SearchBenchmark {
 
     private static void buildIndex(Database db, Path dir) throws IOException {
         Path root = dir.resolve(App.INDEX_DIR);
-        try (SearchIndex index = SearchIndex.open(root, App.LANGUAGES)) {
+        try (SearchIndex index = SearchIndex.open(root, Config.DEFAULT_LANGUAGES)) {
             var settings = new SettingsRepository(db.jdbi()).load();
             try (Indexer indexer = new Indexer(index, new IndexableReads(db.jdbi()), new BodyRenderer(), settings::homeZone)) {
                 long started = System.nanoTime();
@@ -93,7 +93,7 @@ public final class SearchBenchmark {
 
     private static void measureService(Path dir) {
         try (Database db = Database.open(Database.sqliteIn(dir));
-                SearchIndex index = SearchIndex.open(dir.resolve(App.INDEX_DIR), App.LANGUAGES)) {
+                SearchIndex index = SearchIndex.open(dir.resolve(App.INDEX_DIR), Config.DEFAULT_LANGUAGES)) {
             var zone = new SettingsRepository(db.jdbi()).load().homeZone();
             var search = new SearchService(index, Clock.systemUTC(), () -> zone);
             report("search service", latencies(query -> search.search(query).total()));

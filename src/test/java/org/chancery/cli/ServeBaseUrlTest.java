@@ -41,7 +41,7 @@ class ServeBaseUrlTest {
                 "--port", "0", "--data", db.dataDir().toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("CHANCERY_LOG_FORMAT must be 'text' or 'json', got 'xml'");
+        assertThat(run.err()).contains("CHANCERY_LOG_FORMAT: expected one of text, json, got 'xml'");
     }
 
     @Test

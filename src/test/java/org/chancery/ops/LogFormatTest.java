@@ -23,7 +23,28 @@ class LogFormatTest {
         assertThat(rootAppenders("json")).containsExactly("json");
     }
 
+    @Test
+    void the_setting_switches_a_running_context_to_json_lines_and_back() throws JoranException {
+        LoggerContext context = configured(null);
+
+        LogFormat.use(context, "json");
+        List<String> json = appenders(context);
+        LogFormat.use(context, "text");
+        List<String> text = appenders(context);
+        context.stop();
+
+        assertThat(json).containsExactly("json");
+        assertThat(text).containsExactly("text");
+    }
+
     private static List<String> rootAppenders(String format) throws JoranException {
+        LoggerContext context = configured(format);
+        List<String> names = appenders(context);
+        context.stop();
+        return names;
+    }
+
+    private static LoggerContext configured(String format) throws JoranException {
         LoggerContext context = new LoggerContext();
         if (format != null) {
             context.putProperty("CHANCERY_LOG_FORMAT", format);
@@ -31,9 +52,12 @@ class LogFormatTest {
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
         configurator.doConfigure(LogFormatTest.class.getResource("/logback.xml"));
+        return context;
+    }
+
+    private static List<String> appenders(LoggerContext context) {
         List<String> names = new ArrayList<>();
         context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().forEachRemaining(a -> names.add(a.getName()));
-        context.stop();
         return names;
     }
 }
