@@ -62,6 +62,7 @@ import org.chancery.publication.BodyRenderer;
 import org.chancery.publication.ChangeFollower;
 import org.chancery.publication.ChangeLog;
 import org.chancery.publication.PublicationEvents;
+import org.chancery.publication.PublicationEvents.Kind;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.publication.PublicationMetadata;
 import org.chancery.publication.PublicationReads;
@@ -141,25 +142,35 @@ public final class App implements AutoCloseable {
             new SampleSite(db.jdbi(), settings, publicationRepository, config.clock()).loadIntoEmpty();
         }
         var audit = new AuditLog(db.jdbi());
-        var masthead = new MastheadService(settings, audit, config.clock());
+        var events = new PublicationEvents();
+        var changes = new ChangeLog(db.jdbi(), db.dialect(), events);
+        var masthead = new MastheadService(settings, audit, config.clock(), changes);
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
         var renderer = new BodyRenderer();
         var publications = new PublicationService(new PublicationReads(db.jdbi()), renderer, homeZone);
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
-        var events = new PublicationEvents();
-        var changes = new ChangeLog(db.jdbi(), db.dialect(), events);
         var metrics = new Metrics();
         events.subscribe(metrics::event);
         metrics.indexLag(() -> changes.last() - changes.position());
         metrics.cache("rendered_bodies", publications.bodyCache());
-        events.subscribe(event -> archive.invalidate());
+        metrics.cache("archive_counts", archive.countCache());
+        metrics.cache("archive_years", archive.yearCache());
+        metrics.cache("settings", masthead.cache());
+        events.subscribe(event -> {
+            if (event.aboutPublication() || event.kind() == Kind.SETTINGS) { // the home zone dates the years
+                archive.invalidate();
+            }
+        });
+        events.subscribe(masthead::follow);
         var indexer = new Indexer(searchIndex, new IndexableReads(db.jdbi()), renderer, homeZone);
         events.subscribe(indexer::follow);
         var search = new SearchService(searchIndex, config.clock(), homeZone);
         var editorial = new EditorialService(db.jdbi(), audit, changes, Set.copyOf(LANGUAGES), config.clock());
         var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
-        var menu = new MenuService(db.jdbi(), audit, Set.copyOf(LANGUAGES), config.clock());
+        var menu = new MenuService(db.jdbi(), audit, Set.copyOf(LANGUAGES), config.clock(), changes);
+        metrics.cache("menus", menu.cache());
+        events.subscribe(menu::follow);
         var pages = new Pages(templates, masthead, menu, LANGUAGES);
         var accounts = Accounts.on(db.jdbi(), config.clock());
         accounts.sessions().purgeExpired();
@@ -172,9 +183,19 @@ public final class App implements AutoCloseable {
         Supplier<String> missionName = () -> masthead.settings().missionName();
         var feeds = new FeedService(new FeedQueries(db.jdbi()), renderer, baseUrl, pages::localizer, missionName,
                 config.clock());
-        events.subscribe(event -> feeds.invalidate());
+        metrics.cache("feeds", feeds.cache());
+        events.subscribe(event -> {
+            if (event.aboutPublication() || event.kind() == Kind.SETTINGS) { // feeds carry the mission's name
+                feeds.invalidate();
+            }
+        });
         var sitemap = new SitemapService(new SitemapQueries(db.jdbi()), baseUrl, LANGUAGES, SitemapService.MAX_URLS);
-        events.subscribe(event -> sitemap.invalidate());
+        metrics.cache("sitemap", sitemap.cache());
+        events.subscribe(event -> {
+            if (event.aboutPublication() || event.kind() == Kind.PAGE) {
+                sitemap.invalidate();
+            }
+        });
         var writeApi = new PublicationApi(editorial, reads, accounts.tokens(), json);
         var readApi = new ReadApi(db.jdbi(), new ReadApi.Sources(new PublicationReads(db.jdbi()), renderer, search,
                 LANGUAGES, homeZone, baseUrl), writeApi, json);
@@ -186,7 +207,7 @@ public final class App implements AutoCloseable {
                 accountHandlers(config, accounts, auth, admin, homeZone),
                 writeApi,
                 editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
-                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, sitemap::invalidate),
+                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, changes),
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
                         new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi),
                 new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()));
@@ -216,10 +237,10 @@ public final class App implements AutoCloseable {
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
-            AdminPages admin, MastheadService masthead, MenuService menu, Runnable pagesChanged) {
+            AdminPages admin, MastheadService masthead, MenuService menu, ChangeLog changes) {
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
         var staticPages = new PageService(db.jdbi(), audit, new BodyRenderer(), Set.copyOf(LANGUAGES), config.clock(),
-                pagesChanged);
+                changes);
         return new Routes.Site(
                 new PageHandler(staticPages, pages),
                 new PagesAdminHandler(staticPages, auth, admin, LANGUAGES, homeZone),
