@@ -3,6 +3,7 @@ package org.chancery.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.chancery.Config;
 import org.chancery.ops.Backup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code chancery restore FILE}: unpacks a backup into a data directory that holds no site yet. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restore a backup written by 'chancery backup' into an empty data directory.",
+        description = {"Restore a backup written by 'chancery backup' into an empty data directory, or into the",
+            "empty PostgreSQL database named by CHANCERY_DB_URL (media go to the data directory).",
             "The search index is rebuilt when the server starts."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
@@ -30,14 +32,12 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (main.environment().variables().get("CHANCERY_DB_URL") != null) {
-            throw new IllegalArgumentException("restore fills an SQLite data directory; CHANCERY_DB_URL is set"
-                    + " (for PostgreSQL, use pg_restore; see docs/operations.md)");
-        }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no backup file " + file);
         }
-        Backup.restore(file, DataDirs.prepare(data));
+        Config config = Config.of(Config.DEFAULT_PORT, DataDirs.prepare(data))
+                .withDatabaseFrom(main.environment().variables());
+        Backup.restore(file, config.dataDir(), config.database());
         spec.commandLine().getOut().printf("Restored %s into %s%n", file, data);
         return 0;
     }
