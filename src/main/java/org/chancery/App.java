@@ -174,6 +174,7 @@ public final class App implements AutoCloseable {
         var pages = new Pages(templates, masthead, menu, LANGUAGES);
         var accounts = Accounts.on(db.jdbi(), config.clock());
         accounts.sessions().purgeExpired();
+        var throttle = new SignInThrottle(db.jdbi(), config.clock());
         var auth = new Auth(accounts.sessions(), accounts.tokens());
         var admin = new AdminPages(templates, masthead, pages.localizer(pages.defaultLanguage()), auth);
         var reads = new EditorialReads(db.jdbi());
@@ -204,7 +205,7 @@ public final class App implements AutoCloseable {
                 new HomeHandler(publications, pages),
                 new PublicationHandler(publications, pages, metadata),
                 new ArchiveHandler(archive, pages),
-                accountHandlers(config, accounts, auth, admin, homeZone),
+                accountHandlers(config, accounts, throttle, auth, admin, homeZone),
                 writeApi,
                 editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
                 siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, changes),
@@ -249,10 +250,10 @@ public final class App implements AutoCloseable {
                 new AuditHandler(new AuditQueries(db.jdbi()), new AuditSubjects(db.jdbi()), admin, homeZone));
     }
 
-    private static AccountHandlers accountHandlers(Config config, Accounts accounts, Auth auth, AdminPages admin,
-            Supplier<ZoneId> homeZone) {
+    private static AccountHandlers accountHandlers(Config config, Accounts accounts, SignInThrottle throttle, Auth auth,
+            AdminPages admin, Supplier<ZoneId> homeZone) {
         var csrf = new Csrf(new Secrets());
-        var signIn = new SignInService(accounts.users(), accounts.sessions(), new SignInThrottle(config.clock()));
+        var signIn = new SignInService(accounts.users(), accounts.sessions(), throttle);
         return new AccountHandlers(
                 new SignInHandler(signIn, auth, csrf, admin, homeZone, config.clock()),
                 new SetupHandler(accounts.setup(), accounts.sessions(), auth, csrf, admin),
