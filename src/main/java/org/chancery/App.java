@@ -52,6 +52,7 @@ import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.menu.MenuHandler;
 import org.chancery.menu.MenuService;
+import org.chancery.ops.Housekeeping;
 import org.chancery.ops.Metrics;
 import org.chancery.ops.OpsHandler;
 import org.chancery.ops.Readiness;
@@ -106,9 +107,11 @@ public final class App implements AutoCloseable {
     private final Indexer indexer;
     private final ChangeFollower follower;
     private final Metrics metrics;
+    private final Housekeeping housekeeping;
 
     private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
-            SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics) {
+            SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics,
+            Housekeeping housekeeping) {
         this.config = config;
         this.database = database;
         this.accounts = accounts;
@@ -118,6 +121,7 @@ public final class App implements AutoCloseable {
         this.indexer = indexer;
         this.follower = follower;
         this.metrics = metrics;
+        this.housekeeping = housekeeping;
     }
 
     public static App create(Config config) {
@@ -173,7 +177,6 @@ public final class App implements AutoCloseable {
         events.subscribe(menu::follow);
         var pages = new Pages(templates, masthead, menu, LANGUAGES);
         var accounts = Accounts.on(db.jdbi(), config.clock());
-        accounts.sessions().purgeExpired();
         var throttle = new SignInThrottle(db.jdbi(), config.clock());
         var auth = new Auth(accounts.sessions(), accounts.tokens());
         var admin = new AdminPages(templates, masthead, pages.localizer(pages.defaultLanguage()), auth);
@@ -233,8 +236,20 @@ public final class App implements AutoCloseable {
         });
         listening.set(server);
         var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
+        changes.onMissed(() -> {
+            archive.invalidate();
+            masthead.invalidate();
+            menu.invalidate();
+            feeds.invalidate();
+            sitemap.invalidate();
+            indexer.recheck();
+        });
+        var housekeeping = new Housekeeping(List.of(
+                new Housekeeping.Chore("change log rows", () -> changes.prune(config.clock().instant())),
+                new Housekeeping.Chore("sign-in failure counts", throttle::purge),
+                new Housekeeping.Chore("expired sessions", accounts.sessions()::purgeExpired)));
         return new App(config, db, accounts, server, scheduler, searchIndex, indexer,
-                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics);
+                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics, housekeeping);
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
@@ -279,13 +294,14 @@ public final class App implements AutoCloseable {
     /**
      * Publishes what fell due while stopped, starts the scheduler, checks the search index (a
      * rebuild, if needed, runs in the background), follows the change log for what other nodes
-     * publish, then serves; the port is then known even when
+     * publish, starts the hourly housekeeping, then serves; the port is then known even when
      * the config asked for any free one.
      */
     public App start() {
         scheduler.start();
         indexer.start();
         follower.start();
+        housekeeping.start();
         server.start();
         return this;
     }
@@ -311,6 +327,11 @@ public final class App implements AutoCloseable {
         return scheduler;
     }
 
+    /** Deletes old change log rows, sign-in failure counts and sessions every hour. */
+    public Housekeeping housekeeping() {
+        return housekeeping;
+    }
+
     /** Keeps the search index in step with publishing. */
     public Indexer indexer() {
         return indexer;
@@ -319,6 +340,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        housekeeping.close();
         server.stop();
         follower.close();
         indexer.close();
