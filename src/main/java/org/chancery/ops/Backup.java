@@ -19,12 +19,13 @@ import org.chancery.db.Dialect;
 
 /**
  * A backup of a site: one zip file holding a consistent copy of the database and the media
- * directory, taken while the site serves. On SQLite the copy is the database file, written with
- * {@code VACUUM INTO} (it reads one snapshot, so writers carry on); on PostgreSQL it is every
- * table as JSON lines ({@link TableDump}) read in one read-only REPEATABLE READ transaction, with
- * a {@link BackupManifest}. That portable form restores into an empty PostgreSQL database or an
- * empty data directory on SQLite alike. The search index is left out: a restored site rebuilds it
- * at start.
+ * directory, taken while the site serves. Every backup holds the portable form, every table as
+ * JSON lines ({@link TableDump}) with a {@link BackupManifest}, which restores into an empty
+ * PostgreSQL database or an empty SQLite data directory alike. On PostgreSQL it is read in one
+ * read-only REPEATABLE READ transaction; on SQLite from a copy of the file made with
+ * {@code VACUUM INTO} (it reads one snapshot, so writers carry on), and that copy is included too,
+ * so a restore into SQLite gives back the very file. The search index is left out: a restored
+ * site rebuilds it at start.
  */
 public final class Backup {
     public static final String MEDIA_DIR = "media";
@@ -46,6 +47,7 @@ public final class Backup {
             db.jdbi().useHandle(h -> h.createUpdate("VACUUM INTO :file").bind("file", snapshot.toString()).execute());
             try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
                 add(zip, Database.SQLITE_FILE, snapshot);
+                PortableBackup.writeTables(snapshot, zip);
                 for (Path media : mediaFiles(dataDir)) {
                     add(zip, dataDir.relativize(media).toString().replace('\\', '/'), media);
                 }
@@ -65,13 +67,17 @@ public final class Backup {
      * anything is written.
      */
     public static void restore(Path file, Path dataDir, Optional<DatabaseConfig> database) {
-        if (PortableBackup.isPortable(file)) {
-            PortableBackup.restore(file, dataDir, database);
-        } else if (database.isPresent()) {
-            throw new IllegalArgumentException(file + " is a copy of an SQLite database, which restores only into an"
-                    + " SQLite data directory (unset CHANCERY_DB_URL); a backup taken on PostgreSQL restores into either");
-        } else {
+        boolean portable = PortableBackup.holds(file, BackupManifest.FILE);
+        boolean sqliteFile = PortableBackup.holds(file, Database.SQLITE_FILE);
+        if (database.isEmpty() && sqliteFile) {
             restore(file, dataDir);
+        } else if (portable) {
+            PortableBackup.restore(file, dataDir, database);
+        } else if (sqliteFile) {
+            throw new IllegalArgumentException(file + " is a copy of an SQLite database from an older Chancery, which"
+                    + " restores only into an SQLite data directory (unset CHANCERY_DB_URL)");
+        } else {
+            throw new IllegalArgumentException(file + " is not a Chancery backup (no " + BackupManifest.FILE + ")");
         }
     }
 
@@ -88,6 +94,9 @@ public final class Backup {
         boolean sawDatabase = false;
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(BackupManifest.FILE) || entry.getName().startsWith(TableDump.TABLES_DIR)) {
+                    continue; // the portable form of the same rows, for restoring into PostgreSQL
+                }
                 Path target = root.resolve(entry.getName()).normalize();
                 boolean isDatabase = entry.getName().equals(Database.SQLITE_FILE);
                 if (entry.isDirectory() || !target.startsWith(root)

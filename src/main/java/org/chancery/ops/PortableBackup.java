@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Enumeration;
@@ -25,7 +26,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The portable backup: every table as JSON lines with a manifest, plus the media directory, in
- * one zip. Written from one snapshot of a PostgreSQL database while the site serves; restored,
+ * one zip. Written from one snapshot of a PostgreSQL database while the site serves, or from a
+ * copy of an SQLite database beside the copy itself; restored,
  * all or nothing in one transaction, into a database of either kind that holds no rows yet and
  * has the same schema version.
  */
@@ -44,10 +46,7 @@ final class PortableBackup {
         ObjectMapper json = json();
         try (Handle h = db.jdbi().open()) {
             try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
-                BackupManifest manifest = snapshot(h.getConnection(), db.dialect(), zip, json);
-                zip.putNextEntry(new ZipEntry(BackupManifest.FILE));
-                zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-                zip.closeEntry();
+                snapshot(h.getConnection(), db.dialect(), zip, json);
                 for (Path media : Backup.mediaFiles(dataDir)) {
                     Backup.add(zip, dataDir.relativize(media).toString().replace('\\', '/'), media);
                 }
@@ -63,7 +62,7 @@ final class PortableBackup {
     }
 
     /** Every table as one snapshot sees it: one read-only REPEATABLE READ transaction, rolled back after. */
-    private static BackupManifest snapshot(Connection c, Dialect dialect, ZipOutputStream zip, ObjectMapper json)
+    private static void snapshot(Connection c, Dialect dialect, ZipOutputStream zip, ObjectMapper json)
             throws SQLException, IOException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -73,17 +72,35 @@ final class PortableBackup {
                     s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
                 }
             }
-            return TableDump.write(c, dialect, zip, json);
+            writeTables(c, dialect, zip, json);
         } finally {
             c.rollback();
             c.setAutoCommit(autoCommit);
         }
     }
 
-    /** Whether {@code file} is a portable backup (rather than a copy of an SQLite file); refuses a damaged zip. */
-    static boolean isPortable(Path file) {
+    /** Writes the tables of a copy of an SQLite database and their manifest into {@code zip}. */
+    static void writeTables(Path sqliteCopy, ZipOutputStream zip) throws IOException {
+        ObjectMapper json = json();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + sqliteCopy)) {
+            writeTables(c, Dialect.SQLITE, zip, json);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the copy of the database: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeTables(Connection c, Dialect dialect, ZipOutputStream zip, ObjectMapper json)
+            throws SQLException, IOException {
+        BackupManifest manifest = TableDump.write(c, dialect, zip, json);
+        zip.putNextEntry(new ZipEntry(BackupManifest.FILE));
+        zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+        zip.closeEntry();
+    }
+
+    /** Whether the backup {@code file} holds {@code entry}; refuses a damaged zip. */
+    static boolean holds(Path file, String entry) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.getEntry(BackupManifest.FILE) != null;
+            return zip.getEntry(entry) != null;
         } catch (ZipException e) {
             throw new IllegalArgumentException(file + " is not a whole Chancery backup (damaged or truncated: "
                     + e.getMessage() + ")");
@@ -168,6 +185,7 @@ final class PortableBackup {
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
             String name = e.nextElement().getName();
             boolean known = name.equals(BackupManifest.FILE) || name.startsWith(TableDump.TABLES_DIR)
+                    || name.equals(Database.SQLITE_FILE)
                     || (name.startsWith(Backup.MEDIA_DIR + "/") && root.resolve(name).normalize().startsWith(root));
             if (!known) {
                 throw TableLoad.damaged(zip, "unexpected entry '" + name + "'");
