@@ -54,6 +54,7 @@ import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.menu.MenuHandler;
 import org.chancery.menu.MenuService;
+import org.chancery.ops.Housekeeping;
 import org.chancery.ops.Metrics;
 import org.chancery.ops.OpsHandler;
 import org.chancery.ops.Readiness;
@@ -64,6 +65,7 @@ import org.chancery.publication.BodyRenderer;
 import org.chancery.publication.ChangeFollower;
 import org.chancery.publication.ChangeLog;
 import org.chancery.publication.PublicationEvents;
+import org.chancery.publication.PublicationEvents.Kind;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.publication.PublicationMetadata;
 import org.chancery.publication.PublicationReads;
@@ -112,9 +114,11 @@ public final class App implements AutoCloseable {
     private final ChangeFollower follower;
     private final Metrics metrics;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Housekeeping housekeeping;
 
     private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
-            SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics) {
+            SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics,
+            Housekeeping housekeeping) {
         this.config = config;
         this.database = database;
         this.accounts = accounts;
@@ -124,6 +128,7 @@ public final class App implements AutoCloseable {
         this.indexer = indexer;
         this.follower = follower;
         this.metrics = metrics;
+        this.housekeeping = housekeeping;
     }
 
     public static App create(Config config) {
@@ -149,28 +154,38 @@ public final class App implements AutoCloseable {
             new SampleSite(db.jdbi(), settings, publicationRepository, config.clock()).loadIntoEmpty();
         }
         var audit = new AuditLog(db.jdbi());
-        var masthead = new MastheadService(settings, audit, config.clock());
+        var events = new PublicationEvents();
+        var changes = new ChangeLog(db.jdbi(), db.dialect(), events);
+        var masthead = new MastheadService(settings, audit, config.clock(), changes);
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
         var renderer = new BodyRenderer();
         var publications = new PublicationService(new PublicationReads(db.jdbi()), renderer, homeZone);
         var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
-        var events = new PublicationEvents();
-        var changes = new ChangeLog(db.jdbi(), db.dialect(), events);
         var metrics = new Metrics();
         events.subscribe(metrics::event);
         metrics.indexLag(() -> changes.last() - changes.position());
         metrics.cache("rendered_bodies", publications.bodyCache());
-        events.subscribe(event -> archive.invalidate());
+        metrics.cache("archive_counts", archive.countCache());
+        metrics.cache("archive_years", archive.yearCache());
+        metrics.cache("settings", masthead.cache());
+        events.subscribe(event -> {
+            if (event.aboutPublication() || event.kind() == Kind.SETTINGS) { // the home zone dates the years
+                archive.invalidate();
+            }
+        });
+        events.subscribe(masthead::follow);
         var indexer = new Indexer(searchIndex, new IndexableReads(db.jdbi()), renderer, homeZone);
         events.subscribe(indexer::follow);
         var search = new SearchService(searchIndex, config.clock(), homeZone);
         var editorial = new EditorialService(db.jdbi(), audit, changes, Set.copyOf(languages), config.clock());
         var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
-        var menu = new MenuService(db.jdbi(), audit, Set.copyOf(languages), config.clock());
+        var menu = new MenuService(db.jdbi(), audit, Set.copyOf(languages), config.clock(), changes);
+        metrics.cache("menus", menu.cache());
+        events.subscribe(menu::follow);
         var pages = new Pages(templates, masthead, menu, languages);
         var accounts = Accounts.on(db.jdbi(), config.clock());
-        accounts.sessions().purgeExpired();
+        var throttle = new SignInThrottle(db.jdbi(), config.clock());
         var auth = new Auth(accounts.sessions(), accounts.tokens());
         var admin = new AdminPages(templates, masthead, pages.localizer(pages.defaultLanguage()), auth);
         var reads = new EditorialReads(db.jdbi());
@@ -180,9 +195,19 @@ public final class App implements AutoCloseable {
         Function<String, String> missionName = lang -> masthead.settings().missionName(lang);
         var feeds = new FeedService(new FeedQueries(db.jdbi()), renderer, baseUrl, pages::localizer, missionName,
                 config.clock());
-        events.subscribe(event -> feeds.invalidate());
+        metrics.cache("feeds", feeds.cache());
+        events.subscribe(event -> {
+            if (event.aboutPublication() || event.kind() == Kind.SETTINGS) { // feeds carry the mission's name
+                feeds.invalidate();
+            }
+        });
         var sitemap = new SitemapService(new SitemapQueries(db.jdbi()), baseUrl, languages, SitemapService.MAX_URLS);
-        events.subscribe(event -> sitemap.invalidate());
+        metrics.cache("sitemap", sitemap.cache());
+        events.subscribe(event -> {
+            if (event.aboutPublication() || event.kind() == Kind.PAGE) {
+                sitemap.invalidate();
+            }
+        });
         var writeApi = new PublicationApi(editorial, reads, accounts.tokens(), json);
         var readApi = new ReadApi(db.jdbi(), new ReadApi.Sources(new PublicationReads(db.jdbi()), renderer, search,
                 languages, homeZone, baseUrl), writeApi, json);
@@ -191,10 +216,10 @@ public final class App implements AutoCloseable {
                 new HomeHandler(publications, pages),
                 new PublicationHandler(publications, pages, metadata),
                 new ArchiveHandler(archive, pages),
-                accountHandlers(config, accounts, auth, admin, homeZone),
+                accountHandlers(config, accounts, throttle, auth, admin, homeZone),
                 writeApi,
                 editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
-                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, sitemap::invalidate),
+                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, changes),
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
                         new SitemapHandler(sitemap, baseUrl, languages), readApi),
                 new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()));
@@ -225,16 +250,28 @@ public final class App implements AutoCloseable {
         });
         listening.set(server);
         var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
+        changes.onMissed(() -> {
+            archive.invalidate();
+            masthead.invalidate();
+            menu.invalidate();
+            feeds.invalidate();
+            sitemap.invalidate();
+            indexer.recheck();
+        });
+        var housekeeping = new Housekeeping(List.of(
+                new Housekeeping.Chore("change log rows", () -> changes.prune(config.clock().instant())),
+                new Housekeeping.Chore("sign-in failure counts", throttle::purge),
+                new Housekeeping.Chore("expired sessions", accounts.sessions()::purgeExpired)));
         return new App(config, db, accounts, server, scheduler, searchIndex, indexer,
-                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics);
+                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics, housekeeping);
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
-            AdminPages admin, MastheadService masthead, MenuService menu, Runnable pagesChanged) {
+            AdminPages admin, MastheadService masthead, MenuService menu, ChangeLog changes) {
         List<String> languages = config.languages();
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
         var staticPages = new PageService(db.jdbi(), audit, new BodyRenderer(), Set.copyOf(languages), config.clock(),
-                pagesChanged);
+                changes);
         return new Routes.Site(
                 new PageHandler(staticPages, pages),
                 new PagesAdminHandler(staticPages, auth, admin, languages, homeZone),
@@ -243,10 +280,10 @@ public final class App implements AutoCloseable {
                 new AuditHandler(new AuditQueries(db.jdbi()), new AuditSubjects(db.jdbi()), admin, homeZone));
     }
 
-    private static AccountHandlers accountHandlers(Config config, Accounts accounts, Auth auth, AdminPages admin,
-            Supplier<ZoneId> homeZone) {
+    private static AccountHandlers accountHandlers(Config config, Accounts accounts, SignInThrottle throttle, Auth auth,
+            AdminPages admin, Supplier<ZoneId> homeZone) {
         var csrf = new Csrf(new Secrets());
-        var signIn = new SignInService(accounts.users(), accounts.sessions(), new SignInThrottle(config.clock()));
+        var signIn = new SignInService(accounts.users(), accounts.sessions(), throttle);
         return new AccountHandlers(
                 new SignInHandler(signIn, auth, csrf, admin, homeZone, config.clock()),
                 new SetupHandler(accounts.setup(), accounts.sessions(), auth, csrf, admin),
@@ -274,13 +311,14 @@ public final class App implements AutoCloseable {
     /**
      * Publishes what fell due while stopped, starts the scheduler, checks the search index (a
      * rebuild, if needed, runs in the background), follows the change log for what other nodes
-     * publish, then serves; the port is then known even when
+     * publish, starts the hourly housekeeping, then serves; the port is then known even when
      * the config asked for any free one.
      */
     public App start() {
         scheduler.start();
         indexer.start();
         follower.start();
+        housekeeping.start();
         server.start();
         return this;
     }
@@ -304,6 +342,11 @@ public final class App implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** Deletes old change log rows, sign-in failure counts and sessions every hour. */
+    public Housekeeping housekeeping() {
+        return housekeeping;
     }
 
     /** Keeps the search index in step with publishing. */
@@ -333,6 +376,7 @@ public final class App implements AutoCloseable {
                     config.shutdownGrace().toMillis());
         }
         scheduler.close();
+        housekeeping.close();
         follower.close();
         indexer.close();
         searchIndex.close();

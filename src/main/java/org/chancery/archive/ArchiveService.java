@@ -24,9 +24,9 @@ public final class ArchiveService {
     private final PublicationService publications;
     private final Supplier<ZoneId> homeZone;
     private final Cache<ArchiveFilter, Long> counts = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).recordStats().build();
     private final Cache<String, List<Integer>> years = Caffeine.newBuilder()
-            .maximumSize(16).expireAfterWrite(Duration.ofMinutes(1)).build();
+            .maximumSize(16).expireAfterWrite(Duration.ofMinutes(1)).recordStats().build();
 
     public ArchiveService(ArchiveQueries queries, PublicationService publications, Supplier<ZoneId> homeZone) {
         this.queries = queries;
@@ -66,5 +66,15 @@ public final class ArchiveService {
     public void invalidate() {
         counts.invalidateAll();
         years.invalidateAll();
+    }
+
+    /** The cached counts of matches, for the cache metrics. */
+    public Cache<?, ?> countCache() {
+        return counts;
+    }
+
+    /** The cached years that have publications, for the cache metrics. */
+    public Cache<?, ?> yearCache() {
+        return years;
     }
 }

@@ -13,10 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code chancery backup FILE}: a consistent copy of an SQLite site and its media, while it serves. */
+/** {@code chancery backup FILE}: a consistent copy of the site's database and its media, while it serves. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Write a backup of the site (SQLite database and media) to FILE, a zip file.",
-            "Safe while the server runs. For PostgreSQL, use pg_dump (see docs/operations.md)."})
+        description = {"Write a backup of the site (database and media) to FILE, a zip file.",
+            "Safe while the server runs, on SQLite and on PostgreSQL (CHANCERY_DB_URL)."})
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

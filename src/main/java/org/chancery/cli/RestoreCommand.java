@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code chancery restore FILE}: unpacks a backup into a data directory that holds no site yet. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restore a backup written by 'chancery backup' into an empty data directory.",
+        description = {"Restore a backup written by 'chancery backup' into an empty data directory, or into the",
+            "empty PostgreSQL database named by db.url (CHANCERY_DB_URL; media go to the data directory).",
             "The search index is rebuilt when the server starts."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
@@ -33,14 +34,10 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Config config = site.settings(main.environment().variables(), Map.of()).config();
-        if (config.database().isPresent()) {
-            throw new IllegalArgumentException("restore fills an SQLite data directory; db.url (CHANCERY_DB_URL) is set"
-                    + " (for PostgreSQL, use pg_restore; see docs/operations.md)");
-        }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no backup file " + file);
         }
-        Backup.restore(file, DataDirs.prepare(config.dataDir()));
+        Backup.restore(file, DataDirs.prepare(config.dataDir()), config.database());
         spec.commandLine().getOut().printf("Restored %s into %s%n", file, config.dataDir());
         return 0;
     }

@@ -33,7 +33,7 @@ public final class FeedService {
     private final RssFeed rss = new RssFeed();
     private final AtomFeed atom = new AtomFeed();
     private final Cache<String, String> written = Caffeine.newBuilder()
-            .maximumSize(200).expireAfterWrite(Duration.ofHours(1)).build();
+            .maximumSize(200).expireAfterWrite(Duration.ofHours(1)).recordStats().build();
 
     public FeedService(FeedQueries queries, BodyRenderer renderer, BaseUrl baseUrl,
             Function<String, Localizer> localizers, Function<String, String> missionName, Clock clock) {
@@ -55,9 +55,14 @@ public final class FeedService {
                 k -> atom.write(feed(lang, type, FeedPaths.atom(lang, type))));
     }
 
-    /** Forgets the written feeds; call when publications change. */
+    /** Forgets the written feeds; call when publications or the settings (the mission's name) change. */
     public void invalidate() {
         written.invalidateAll();
+    }
+
+    /** The written feeds, for the cache metrics. */
+    public Cache<?, ?> cache() {
+        return written;
     }
 
     Feed feed(String lang, Optional<PublicationType> type, String selfPath) {

@@ -3,22 +3,25 @@ package org.chancery.masthead;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.chancery.account.User;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
+import org.chancery.publication.ChangeLog;
+import org.chancery.publication.PublicationEvents.Event;
+import org.chancery.publication.PublicationEvents.Kind;
 
 /**
  * The site settings and the masthead they give at the injected clock's current instant. Every
- * page shows them, so they are read once and kept: a replacement made here takes effect at once;
- * one made on another server sharing the database shows here within {@link #KEPT_FOR}. Editors
- * replace them whole from the masthead editor.
+ * page shows them, so they are read once and kept until the change log says they changed
+ * ({@link Kind#SETTINGS}, appended by every replacement in its transaction): at once on the server
+ * that saved them, within a second on the others. Editors replace them whole from the masthead
+ * editor.
  */
 public final class MastheadService {
-    public static final Duration KEPT_FOR = Duration.ofMinutes(1);
     static final String ACTION = "settings.masthead";
     static final String SUBJECT = "settings:masthead";
     private static final String KEY = "site";
@@ -26,14 +29,33 @@ public final class MastheadService {
     private final SettingsRepository repository;
     private final AuditLog audit;
     private final Clock clock;
+    private final ChangeLog changeLog;
     private final LoadingCache<String, SiteSettings> settings;
 
-    public MastheadService(SettingsRepository repository, AuditLog audit, Clock clock) {
+    public MastheadService(SettingsRepository repository, AuditLog audit, Clock clock, ChangeLog changes) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
-        this.settings = Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).build(key -> repository.load());
+        this.changeLog = changes;
+        this.settings = Caffeine.newBuilder().recordStats().build(key -> repository.load());
         settings();
+    }
+
+    /** The settings kept in memory, for the cache metrics. */
+    public LoadingCache<?, ?> cache() {
+        return settings;
+    }
+
+    /** Forgets the settings kept in memory when the change log says they changed. */
+    public void follow(Event event) {
+        if (event.kind() == Kind.SETTINGS) {
+            invalidate();
+        }
+    }
+
+    /** Forgets the settings kept in memory; the next page reads them again. */
+    public void invalidate() {
+        settings.invalidateAll();
     }
 
     public SiteSettings settings() {
@@ -60,11 +82,13 @@ public final class MastheadService {
     public SiteSettings replace(User actor, MastheadForm form) {
         SiteSettings updated = MastheadCheck.settings(form, today());
         SiteSettings before = repository.load();
-        repository.replace(updated, h -> audit.record(h, new AuditEntry(clock.instant(), actor.id(), actor.email(),
-                ACTION, SUBJECT, changes(before, updated))));
-        SiteSettings saved = repository.load();
-        settings.put(KEY, saved);
-        return saved;
+        Instant now = clock.instant();
+        repository.replace(updated, h -> {
+            audit.record(h, new AuditEntry(now, actor.id(), actor.email(), ACTION, SUBJECT, changes(before, updated)));
+            changeLog.append(h, new Event(Kind.SETTINGS, 0, now));
+        });
+        changeLog.catchUp();
+        return settings();
     }
 
     /** What the audit log says changed: "clocks, contact lines", or "nothing". */

@@ -3,13 +3,16 @@ package org.chancery.menu;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.chancery.account.User;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
+import org.chancery.publication.ChangeLog;
+import org.chancery.publication.PublicationEvents.Event;
+import org.chancery.publication.PublicationEvents.Kind;
 import org.chancery.validation.FieldCheck;
 import org.chancery.validation.InvalidInput;
 import org.chancery.validation.WebAddress;
@@ -17,11 +20,11 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The site's navigation menu of each language. Every page shows it, so it is read from the
- * database once and kept: a change made here drops it at once; a change made on another server
- * sharing the database shows here within {@link #KEPT_FOR}.
+ * database once and kept until the change log says a menu changed ({@link Kind#MENU}, appended by
+ * every save in its transaction): at once on the server that saved it, within a second on the
+ * others sharing the database.
  */
 public final class MenuService {
-    public static final Duration KEPT_FOR = Duration.ofMinutes(1);
     static final int MAX_LABEL = 100;
     static final int MAX_ITEMS = 30;
 
@@ -30,14 +33,33 @@ public final class MenuService {
     private final AuditLog audit;
     private final Set<String> languages;
     private final Clock clock;
+    private final ChangeLog changes;
     private final LoadingCache<String, List<MenuItem>> cache;
 
-    public MenuService(Jdbi jdbi, AuditLog audit, Set<String> languages, Clock clock) {
+    public MenuService(Jdbi jdbi, AuditLog audit, Set<String> languages, Clock clock, ChangeLog changes) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.languages = Set.copyOf(languages);
         this.clock = clock;
-        this.cache = Caffeine.newBuilder().maximumSize(64).expireAfterWrite(KEPT_FOR).build(this::stored);
+        this.changes = changes;
+        this.cache = Caffeine.newBuilder().maximumSize(64).recordStats().build(this::stored);
+    }
+
+    /** The menus kept in memory, for the cache metrics. */
+    public LoadingCache<?, ?> cache() {
+        return cache;
+    }
+
+    /** Forgets the menus kept in memory when the change log says a menu changed. */
+    public void follow(Event event) {
+        if (event.kind() == Kind.MENU) {
+            invalidate();
+        }
+    }
+
+    /** Forgets the menus kept in memory; the next page reads them again. */
+    public void invalidate() {
+        cache.invalidateAll();
     }
 
     /** The menu that pages show, from memory. */
@@ -59,12 +81,14 @@ public final class MenuService {
             throw InvalidInput.of("lang", "form.error.lang");
         }
         List<MenuItem> items = checked(rows);
+        Instant now = clock.instant();
         jdbi.useTransaction(h -> {
             menus.replace(h, lang, items);
-            audit.record(h, new AuditEntry(clock.instant(), actor.id(), actor.email(), "menu.update",
-                    subject(lang), detail(items)));
+            audit.record(h, new AuditEntry(now, actor.id(), actor.email(), "menu.update", subject(lang),
+                    detail(items)));
+            changes.append(h, new Event(Kind.MENU, 0, now));
         });
-        cache.invalidate(lang);
+        changes.catchUp();
         return items;
     }
 

@@ -13,6 +13,9 @@ import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
 import org.chancery.db.UniqueViolation;
 import org.chancery.publication.BodyRenderer;
+import org.chancery.publication.ChangeLog;
+import org.chancery.publication.PublicationEvents.Event;
+import org.chancery.publication.PublicationEvents.Kind;
 import org.chancery.validation.FieldCheck;
 import org.chancery.validation.InvalidInput;
 import org.jdbi.v3.core.Handle;
@@ -21,8 +24,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Static pages: what readers see at {@code /{lang}/{slug}}, and the editors' saves and
- * deletions. Each change is one transaction with its audit entry; a change names the version
- * it was made on, and a stale one is refused with the page as it is now.
+ * deletions. Each change is one transaction with its audit entry and a {@link Kind#PAGE} row in
+ * the change log, which every node follows (the sitemap lists the pages); a change names the
+ * version it was made on, and a stale one is refused with the page as it is now.
  */
 public final class PageService {
     private final Jdbi jdbi;
@@ -31,17 +35,16 @@ public final class PageService {
     private final BodyRenderer renderer;
     private final Set<String> languages;
     private final Clock clock;
-    private final Runnable changed;
+    private final ChangeLog changes;
 
-    /** {@code changed} runs after every committed create, update or delete (the sitemap follows it). */
     public PageService(Jdbi jdbi, AuditLog audit, BodyRenderer renderer, Set<String> languages, Clock clock,
-            Runnable changed) {
+            ChangeLog changes) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.renderer = renderer;
         this.languages = Set.copyOf(languages);
         this.clock = clock;
-        this.changed = changed;
+        this.changes = changes;
     }
 
     /** The page at {@code /{lang}/{slug}}, its body rendered to sanitized HTML, with its translations' addresses. */
@@ -109,7 +112,7 @@ public final class PageService {
             }
             record(h, actor, "page.delete", id, page.path() + " " + page.title());
         });
-        changed.run();
+        changes.catchUp();
     }
 
     private PageCheck.Checked checked(PageInput input) {
@@ -159,7 +162,7 @@ public final class PageService {
     private StaticPage write(PageCheck.Checked c, Supplier<StaticPage> work) {
         try {
             StaticPage written = work.get();
-            changed.run();
+            changes.catchUp();
             return written;
         } catch (UnableToExecuteStatementException e) {
             if (UniqueViolation.causedBy(e)) {
@@ -177,8 +180,11 @@ public final class PageService {
         return new PageConflictException(id, version, pages.find(h, id).orElse(null));
     }
 
+    /** The audit entry and the change log row of a change, on the change's own transaction. */
     private void record(Handle h, User actor, String action, long id, String detail) {
-        audit.record(h, new AuditEntry(clock.instant(), actor.id(), actor.email(), action, subject(id), detail));
+        Instant now = clock.instant();
+        audit.record(h, new AuditEntry(now, actor.id(), actor.email(), action, subject(id), detail));
+        changes.append(h, new Event(Kind.PAGE, id, now));
     }
 
     public static String subject(long id) {

@@ -55,10 +55,22 @@ public final class Indexer implements AutoCloseable {
 
     /** Compares each language's index with the database and rebuilds, in the background, any that differs. */
     public void start() {
+        compare();
+    }
+
+    /**
+     * Compares again, on the indexer's thread after what it has yet to apply: for a node that
+     * missed changes it cannot name (see {@code ChangeLog.onMissed}).
+     */
+    public void recheck() {
+        submit(this::compare);
+    }
+
+    private void compare() {
         for (String lang : index.languages()) {
             Fingerprint database = reads.fingerprint(lang);
             Fingerprint indexed = index.language(lang).fingerprint();
-            if (!database.equals(indexed)) {
+            if (!database.equals(indexed) && !index.rebuilding(lang)) {
                 log.info("The search index of '{}' holds {} publications, the database {}: rebuilding it",
                         lang, indexed.count(), database.count());
                 index.rebuilding(lang, true);

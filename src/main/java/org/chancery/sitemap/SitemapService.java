@@ -28,7 +28,7 @@ public final class SitemapService {
     private final int perFile;
     private final SitemapXml xml = new SitemapXml();
     private final Cache<Integer, String> written = Caffeine.newBuilder()
-            .maximumSize(100).expireAfterWrite(Duration.ofHours(1)).build();
+            .maximumSize(100).expireAfterWrite(Duration.ofHours(1)).recordStats().build();
 
     public SitemapService(SitemapQueries queries, BaseUrl baseUrl, List<String> languages, int perFile) {
         if (perFile < 2 * languages.size() + 1) { // the static pages may push publications to the next file
@@ -71,6 +71,11 @@ public final class SitemapService {
     /** Forgets the written files; call when publications or static pages change. */
     public void invalidate() {
         written.invalidateAll();
+    }
+
+    /** The written files, for the cache metrics. */
+    public Cache<?, ?> cache() {
+        return written;
     }
 
     private int files() {

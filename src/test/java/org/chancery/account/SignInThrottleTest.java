@@ -4,14 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.chancery.db.Database;
 import org.chancery.support.MutableClock;
+import org.chancery.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The throttle's rules, on SQLite and on PostgreSQL, and one quota for every node sharing the database. */
 class SignInThrottleTest {
     private static final String ADDRESS = "203.0.113.7";
+    private static TestDatabase db;
+    private static Database database;
     private final MutableClock clock = new MutableClock(Instant.parse("2020-05-26T09:57:00Z"));
-    private final SignInThrottle throttle = new SignInThrottle(clock);
+    private SignInThrottle throttle;
+
+    @BeforeAll
+    static void open() {
+        db = TestDatabase.postgresUrl() != null ? TestDatabase.postgres() : TestDatabase.sqlite();
+        database = Database.open(db.resolved());
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+        db.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        database.jdbi().useHandle(h -> h.execute("DELETE FROM sign_in_strikes"));
+        throttle = new SignInThrottle(database.jdbi(), clock);
+    }
 
     private Optional<Instant> fail(String email, int times) {
         Optional<Instant> last = Optional.empty();
@@ -97,5 +124,62 @@ class SignInThrottleTest {
     @Test
     void accounts_that_do_not_exist_are_throttled_alike() {
         assertThat(fail("nobody@embassy.example", 5)).contains(clock.instant().plus(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void failures_counted_by_one_node_count_on_another() {
+        SignInThrottle otherNode = new SignInThrottle(database.jdbi(), clock);
+        fail("editor@embassy.example", 3);
+        assertThat(otherNode.failed("editor@embassy.example", "198.51.100.1")).isEmpty();
+
+        Optional<Instant> until = otherNode.failed("editor@embassy.example", "198.51.100.1");
+
+        assertThat(until).contains(clock.instant().plus(Duration.ofMinutes(1)));
+        assertThat(throttle.refusedUntil("editor@embassy.example", ADDRESS)).isEqualTo(until);
+    }
+
+    @Test
+    void failures_counted_at_once_on_two_nodes_all_count() throws Exception {
+        SignInThrottle otherNode = new SignInThrottle(database.jdbi(), clock);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 4; i++) {
+                SignInThrottle node = i % 2 == 0 ? throttle : otherNode;
+                futures.add(pool.submit(() -> node.failed("editor@embassy.example", ADDRESS)));
+            }
+            for (var f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(throttle.failed("editor@embassy.example", ADDRESS)).isPresent();
+    }
+
+    @Test
+    void purging_deletes_only_what_has_been_forgotten() {
+        fail("editor@embassy.example", 5);
+        clock.advance(SignInThrottle.WINDOW);
+        throttle.failed("author@embassy.example", "198.51.100.1");
+        assertThat(throttle.purge()).as("the address, a window after its last failure").isEqualTo(1);
+        assertThat(throttle.refusedUntil("editor@embassy.example", "198.51.100.9")).isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(throttle.purge()).as("the account, a window after its lock").isEqualTo(1);
+        int left = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sign_in_strikes")
+                .mapTo(Integer.class).one());
+        assertThat(left).isEqualTo(2);
+    }
+
+    @Test
+    void the_database_keeps_digests_not_what_was_typed() {
+        throttle.failed("editor@embassy.example", ADDRESS);
+
+        List<String> keys = database.jdbi().withHandle(h -> h.createQuery("SELECT key_hash FROM sign_in_strikes")
+                .mapTo(String.class).list());
+        assertThat(keys).hasSize(2).allMatch(key -> key.matches("[0-9a-f]{64}"));
     }
 }

@@ -54,4 +54,24 @@ class BackupCommandTest {
         assertThat(Files.list(source.dataDir()).map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.endsWith(".partial"));
     }
+
+    @Test
+    void a_truncated_backup_is_refused_in_one_line_and_nothing_is_written() throws IOException {
+        Config config = Config.of(0, source.dataDir()).withClock(Clock.fixed(TestSite.SEED_INSTANT, ZoneOffset.UTC));
+        try (App app = App.create(config)) {
+            app.start();
+        }
+        Path file = source.dataDir().resolve("site.zip");
+        UserAndTokenCommandsTest.run("", false, Map.of(), "backup", "--data", source.dataDir().toString(),
+                file.toString());
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 100));
+
+        Run restore = UserAndTokenCommandsTest.run("", false, Map.of(), "restore", "--data",
+                target.dataDir().toString(), file.toString());
+
+        assertThat(restore.exit()).isNotZero();
+        assertThat(restore.err()).contains("is not a whole Chancery backup").hasLineCount(1);
+        assertThat(Files.list(target.dataDir())).isEmpty();
+    }
 }

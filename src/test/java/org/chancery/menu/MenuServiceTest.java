@@ -12,6 +12,8 @@ import org.chancery.account.Role;
 import org.chancery.account.User;
 import org.chancery.audit.AuditLog;
 import org.chancery.db.Database;
+import org.chancery.publication.ChangeLog;
+import org.chancery.publication.PublicationEvents;
 import org.chancery.support.TestDatabase;
 import org.chancery.validation.FieldProblem;
 import org.chancery.validation.InvalidInput;
@@ -22,8 +24,14 @@ class MenuServiceTest {
     private static final User ADMIN = new User(1, "admin@embassy.example", "Admin", Role.ADMIN, false, Instant.EPOCH);
     private final TestDatabase db = TestDatabase.sqlite();
     private final Database database = Database.open(db.resolved());
+    private final PublicationEvents events = new PublicationEvents();
     private final MenuService menus = new MenuService(database.jdbi(), new AuditLog(database.jdbi()), Set.of("en"),
-            Clock.fixed(Instant.parse("2020-05-26T09:57:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2020-05-26T09:57:00Z"), ZoneOffset.UTC),
+            new ChangeLog(database.jdbi(), database.dialect(), events));
+
+    {
+        events.subscribe(menus::follow);
+    }
 
     @AfterEach
     void close() {

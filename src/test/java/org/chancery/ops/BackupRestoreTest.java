@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.chancery.account.Role;
@@ -16,6 +17,7 @@ import org.chancery.support.Staff;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** A backup taken while the site serves, restored into an empty data directory, is the same site. */
@@ -48,6 +50,32 @@ class BackupRestoreTest {
             try (TestSite restored = TestSite.start(restoredInto, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
                 restored.indexed();
                 assertThat(rows(restored.app().database().jdbi())).isEqualTo(rowsBefore);
+                assertThat(pages(restored, path)).isEqualTo(pagesBefore);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void a_backup_of_an_sqlite_site_restores_into_an_empty_postgresql_database() throws IOException {
+        Assumptions.assumeTrue(TestDatabase.postgresUrl() != null, "PostgreSQL is not configured");
+        TestDatabase restoredInto = TestDatabase.postgres();
+        Path file = Files.createTempFile("chancery-backup", ".zip");
+        try (TestSite site = TestSite.sample()) {
+            Staff staff = Staff.of(site);
+            ApiClient author = ApiClient.as(site, staff.add("ann@embassy.test", Role.AUTHOR));
+            ApiClient editor = ApiClient.as(site, staff.add("ed@embassy.test", Role.EDITOR));
+            long id = author.post(API, ApiClient.draft("Visa centre hours")).id();
+            author.post(API + "/" + id + "/submit", null);
+            String path = editor.post(API + "/" + id + "/publish", null).text("path");
+            site.indexed();
+            Backup.write(site.app().database(), site.app().config().dataDir(), file);
+            Map<String, String> pagesBefore = pages(site, path);
+
+            Backup.restore(file, restoredInto.dataDir(), Optional.of(restoredInto.config()));
+            try (TestSite restored = TestSite.start(restoredInto, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
+                restored.indexed();
                 assertThat(pages(restored, path)).isEqualTo(pagesBefore);
             }
         } finally {

@@ -39,7 +39,11 @@ class OpsHttpTest {
             assertThat(lines).anyMatch(l -> l.startsWith("chancery_http_requests_seconds_count{")
                     && l.contains("status=\"404\""));
             assertThat(lines).anyMatch(l -> l.startsWith("jvm_memory_used_bytes{"));
-            assertThat(lines).anyMatch(l -> l.startsWith("cache_gets_total{") && l.contains("rendered_bodies"));
+            for (String cache : List.of("rendered_bodies", "archive_counts", "archive_years", "feeds", "sitemap",
+                    "settings", "menus")) {
+                assertThat(lines).as(cache).anyMatch(l -> l.startsWith("cache_gets_total{")
+                        && l.contains("cache=\"" + cache + "\"") && l.contains("result=\"hit\""));
+            }
             assertThat(lines).anyMatch(l -> l.startsWith("chancery_change_log_lag "));
         }
     }

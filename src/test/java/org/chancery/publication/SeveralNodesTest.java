@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.chancery.account.Role;
 import org.chancery.account.SessionService.Session;
 import org.chancery.support.ApiClient;
+import org.chancery.support.Browser;
 import org.chancery.support.MutableClock;
 import org.chancery.support.Staff;
 import org.chancery.support.TestDatabase;
@@ -105,6 +106,28 @@ class SeveralNodesTest {
         clock.set(at.plus(Duration.ofHours(1)));
         assertThat(a.app().scheduler().publishDue()).isEqualTo(1);
         assertThat(a.get(second).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_static_page_a_menu_and_the_masthead_edited_on_one_node_show_on_the_other() {
+        Browser admin = a.signedIn("ada@embassy.test", Role.ADMIN);
+        b.get("/en/").body();
+        assertThat(b.get("/en/visa-hours").statusCode()).isEqualTo(404);
+        assertThat(b.get("/sitemap.xml").body()).doesNotContain("/en/visa-hours");
+
+        Browser.expect(admin.submit("/admin/pages/new", "form.page-form",
+                Map.of("lang", "en", "title", "Visa hours", "slug", "visa-hours", "body", "Weekdays, 9 to 12.")), 303);
+        eventually(() -> b.get("/en/visa-hours").statusCode() == 200);
+        eventually(() -> b.get("/sitemap.xml").body().contains("/en/visa-hours"));
+
+        Browser.expect(admin.submit("/admin/menu", "form.menu-form",
+                Map.of("items[0].label", "Visa hours", "items[0].url", "/en/visa-hours")), 303);
+        eventually(() -> b.page("/en/").select("nav.site-nav a").eachText().contains("Visa hours"));
+
+        Browser.expect(admin.submit("/admin/masthead", "form.masthead-form",
+                Map.of("missionName", "Embassy of Testland")), 303);
+        eventually(() -> b.page("/en/").title().endsWith("Embassy of Testland"));
+        eventually(() -> b.get("/en/feed.xml").body().contains("Embassy of Testland"));
     }
 
     @Test
