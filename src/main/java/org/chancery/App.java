@@ -78,10 +78,14 @@ import org.chancery.sitemap.SitemapQueries;
 import org.chancery.sitemap.SitemapService;
 import org.chancery.web.AccessLog;
 import org.chancery.web.AdminPages;
+import org.chancery.web.Assets;
 import org.chancery.web.Auth;
 import org.chancery.web.BaseUrl;
 import org.chancery.web.Csrf;
+import org.chancery.web.Encodings;
 import org.chancery.web.ErrorHandling;
+import org.chancery.web.HttpCaching;
+import org.chancery.web.PageCache;
 import org.chancery.web.Pages;
 import org.chancery.web.ProblemDetails;
 import org.chancery.web.Templates;
@@ -105,9 +109,10 @@ public final class App implements AutoCloseable {
     private final Indexer indexer;
     private final ChangeFollower follower;
     private final Metrics metrics;
+    private final PageCache pageCache;
 
     private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
-            SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics) {
+            SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics, PageCache pageCache) {
         this.config = config;
         this.database = database;
         this.accounts = accounts;
@@ -117,6 +122,7 @@ public final class App implements AutoCloseable {
         this.indexer = indexer;
         this.follower = follower;
         this.metrics = metrics;
+        this.pageCache = pageCache;
     }
 
     public static App create(Config config) {
@@ -160,7 +166,8 @@ public final class App implements AutoCloseable {
         var json = new ApiJson();
         var templates = new Templates(config.templatesFrom());
         var menu = new MenuService(db.jdbi(), audit, Set.copyOf(LANGUAGES), config.clock());
-        var pages = new Pages(templates, masthead, menu, LANGUAGES);
+        var encodings = Encodings.available();
+        var pages = new Pages(templates, masthead, menu, LANGUAGES, config.clock(), encodings);
         var accounts = Accounts.on(db.jdbi(), config.clock());
         accounts.sessions().purgeExpired();
         var auth = new Auth(accounts.sessions(), accounts.tokens());
@@ -173,6 +180,10 @@ public final class App implements AutoCloseable {
         var feeds = new FeedService(new FeedQueries(db.jdbi()), renderer, baseUrl, pages::localizer, missionName,
                 config.clock());
         events.subscribe(event -> feeds.invalidate());
+        var pageCache = new PageCache(config.clock(), encodings, new PublicationReads(db.jdbi())::related,
+                config.pageCache());
+        events.subscribe(pageCache::follow);
+        metrics.cache("pages", pageCache.cache());
         var sitemap = new SitemapService(new SitemapQueries(db.jdbi()), baseUrl, LANGUAGES, SitemapService.MAX_URLS);
         events.subscribe(event -> sitemap.invalidate());
         var writeApi = new PublicationApi(editorial, reads, accounts.tokens(), json);
@@ -189,7 +200,8 @@ public final class App implements AutoCloseable {
                 siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, sitemap::invalidate),
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
                         new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi),
-                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()));
+                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()),
+                pageCache, new Assets(encodings, config.clock().instant()));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
@@ -201,18 +213,20 @@ public final class App implements AutoCloseable {
                 AccessLog.record(ctx, ms);
             });
             c.jetty.port = config.port();
+            c.http.compressionStrategy = encodings.strategy();
             c.staticFiles.add("/public", Location.CLASSPATH);
             // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
             c.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(EditorForm.MAX_FORM_BYTES));
             errors.register(c.routes);
             auth.register(c.routes);
+            HttpCaching.register(c.routes);
             PublicationApi.registerProblems(c.routes, problems);
             Routes.register(c.routes, handlers);
         });
         listening.set(server);
         var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
         return new App(config, db, accounts, server, scheduler, searchIndex, indexer,
-                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics);
+                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics, pageCache);
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
@@ -287,6 +301,11 @@ public final class App implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** The public pages kept as rendered. */
+    public PageCache pageCache() {
+        return pageCache;
     }
 
     /** Keeps the search index in step with publishing. */

@@ -21,6 +21,8 @@ import org.chancery.ops.OpsHandler;
  * @param baseUrl       the site's public address, for absolute links in feeds, the sitemap, page metadata
  *                      and the API; empty means {@code http://localhost:<port>}
  * @param metricsFrom   the addresses allowed to read {@code /metrics}
+ * @param pageCache     keep rendered public pages in memory until what they show changes (off for benchmarks
+ *                      of rendering itself)
  */
 public record Config(
         int port,
@@ -30,7 +32,8 @@ public record Config(
         Clock clock,
         Optional<Path> templatesFrom,
         Optional<URI> baseUrl,
-        List<String> metricsFrom) {
+        List<String> metricsFrom,
+        boolean pageCache) {
 
     public static final int DEFAULT_PORT = 8080;
     /** Who may read {@code /metrics} unless told otherwise: this machine only. */
@@ -52,34 +55,39 @@ public record Config(
     /** A site on SQLite in {@code dataDir}, with the system clock and precompiled templates. */
     public static Config of(int port, Path dataDir) {
         return new Config(port, dataDir, Optional.empty(), true, Clock.systemUTC(), Optional.empty(), Optional.empty(),
-                LOOPBACK);
+                LOOPBACK, true);
     }
 
     public Config withDatabase(DatabaseConfig db) {
-        return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom, baseUrl, metricsFrom);
+        return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom, baseUrl, metricsFrom, pageCache);
     }
 
     public Config withLoadSample(boolean load) {
-        return new Config(port, dataDir, database, load, clock, templatesFrom, baseUrl, metricsFrom);
+        return new Config(port, dataDir, database, load, clock, templatesFrom, baseUrl, metricsFrom, pageCache);
     }
 
     public Config withClock(Clock c) {
-        return new Config(port, dataDir, database, loadSample, c, templatesFrom, baseUrl, metricsFrom);
+        return new Config(port, dataDir, database, loadSample, c, templatesFrom, baseUrl, metricsFrom, pageCache);
     }
 
     public Config withTemplatesFrom(Path dir) {
-        return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir), baseUrl, metricsFrom);
+        return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir), baseUrl, metricsFrom, pageCache);
     }
 
     /** The public address: http or https, a host, optionally a port and a path; no query or fragment. */
     public Config withBaseUrl(URI url) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, Optional.of(checkBaseUrl(url)),
-                metricsFrom);
+                metricsFrom, pageCache);
     }
 
     /** The addresses (literal IPv4 or IPv6) allowed to read {@code /metrics}. */
     public Config withMetricsFrom(List<String> addresses) {
-        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, addresses);
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, addresses, pageCache);
+    }
+
+    /** Whether rendered public pages are kept in memory ({@link #pageCache()}). */
+    public Config withPageCache(boolean on) {
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, on);
     }
 
     static URI checkBaseUrl(URI url) {

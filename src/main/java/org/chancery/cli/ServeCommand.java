@@ -62,6 +62,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("CHANCERY_LOG_FORMAT must be 'text' or 'json', got '" + logFormat + "'");
         }
         Config config = site.config(port, main.environment().variables()).withLoadSample(!noSample);
+        // CHANCERY_PAGE_CACHE=off renders every page afresh, for benchmarks of rendering
+        config = config.withPageCache(!"off".equals(main.environment().variables().get("CHANCERY_PAGE_CACHE")));
         String url = baseUrl != null ? baseUrl : main.environment().variables().get("CHANCERY_BASE_URL");
         if (url != null && !url.isBlank()) {
             config = config.withBaseUrl(URI.create(url.strip()));

@@ -45,7 +45,7 @@ public final class PageService {
     /** The page at {@code /{lang}/{slug}}, its body rendered to sanitized HTML. */
     public Optional<PageView> shown(String lang, String slug) {
         return jdbi.withHandle(h -> pages.find(h, lang, slug))
-                .map(p -> new PageView(p.title(), renderer.render(p.body(), List.of()).html()));
+                .map(p -> new PageView(p.id(), p.title(), renderer.render(p.body(), List.of()).html()));
     }
 
     public List<PageSummary> list() {

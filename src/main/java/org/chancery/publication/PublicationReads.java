@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -78,6 +79,26 @@ public final class PublicationReads {
                         Paths.publication(rs.getString("lang"), rs.getLong("id"), rs.getString("slug"))))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, later) -> first,
                         TreeMap::new)));
+    }
+
+    /**
+     * The publications whose pages show this one beside themselves, whatever their state: the other
+     * members of its translation group (each page's language switcher) and the parts before and
+     * after it in its series (each links it by title). For the page cache, when this one changes.
+     */
+    public Set<Long> related(long id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT o.id FROM publications p
+                JOIN publications o ON o.id <> p.id AND (
+                    o.id = COALESCE(p.translation_of, p.id)
+                    OR o.translation_of = COALESCE(p.translation_of, p.id)
+                    OR (o.series_key = p.series_key AND o.lang = p.lang
+                        AND o.series_part IN (p.series_part - 1, p.series_part + 1)))
+                WHERE p.id = :id
+                """)
+                .bind("id", id)
+                .mapTo(Long.class)
+                .collect(Collectors.toSet()));
     }
 
     /** A publication that has been published, and may since have been withdrawn or unpublished. */
