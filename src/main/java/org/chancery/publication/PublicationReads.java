@@ -25,9 +25,10 @@ public final class PublicationReads {
     static final String LATEST_SQL = "SELECT " + PublicationRows.SUMMARY_COLUMNS
             + " FROM publications WHERE lang = :lang AND " + PUBLISHED
             + " AND id <> :exceptId ORDER BY published_at DESC, id DESC LIMIT :limit";
-    static final String SERIES_PART_SQL = "SELECT " + PublicationRows.SUMMARY_COLUMNS
-            + " FROM publications WHERE series_key = :key AND series_part = :part"
-            + " AND lang = :lang AND " + PUBLISHED + " ORDER BY published_at DESC LIMIT 1";
+    /** Both neighbours of a part in one statement, so a page costs the same whichever part it shows. */
+    static final String SERIES_NEIGHBOURS_SQL = "SELECT series_part, " + PublicationRows.SUMMARY_COLUMNS
+            + " FROM publications WHERE series_key = :key AND series_part IN (:before, :after)"
+            + " AND lang = :lang AND " + PUBLISHED + " ORDER BY published_at DESC, id DESC";
 
     /** A publication found at its address, with what its page or its absence needs. */
     public record Found(Publication publication, Instant withdrawnAt, String withdrawalReason, String replacementUrl) {
@@ -120,13 +121,17 @@ public final class PublicationReads {
                 .list());
     }
 
-    /** The published part {@code part} of a series in {@code lang}, if there is one. */
-    public Optional<PublicationSummary> seriesPart(String lang, String seriesKey, int part) {
-        return jdbi.withHandle(h -> h.createQuery(SERIES_PART_SQL)
+    /**
+     * The published parts just before and just after {@code part} of a series in {@code lang}, by
+     * part number; the newest where two share a number.
+     */
+    public Map<Integer, PublicationSummary> seriesNeighbours(String lang, String seriesKey, int part) {
+        return jdbi.withHandle(h -> h.createQuery(SERIES_NEIGHBOURS_SQL)
                 .bind("key", seriesKey)
-                .bind("part", part)
+                .bind("before", part - 1)
+                .bind("after", part + 1)
                 .bind("lang", lang)
-                .map(PublicationRows.SUMMARY)
-                .findOne());
+                .map((rs, ctx) -> Map.entry(rs.getInt("series_part"), PublicationRows.SUMMARY.map(rs, ctx)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (newest, older) -> newest)));
     }
 }
