@@ -181,6 +181,8 @@ public final class App implements AutoCloseable {
                 config.clock());
         events.subscribe(event -> feeds.invalidate());
         var pageCache = new PageCache(config.clock(), encodings, new PublicationReads(db.jdbi())::related,
+                // what every page shows around its content; nothing for a path that is no language's (a 404)
+                lang -> LANGUAGES.contains(lang) ? List.of(masthead.settings(), menu.items(lang)) : List.of(),
                 config.pageCache());
         events.subscribe(pageCache::follow);
         metrics.cache("pages", pageCache.cache());
@@ -197,7 +199,10 @@ public final class App implements AutoCloseable {
                 accountHandlers(config, accounts, auth, admin, homeZone),
                 writeApi,
                 editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
-                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, sitemap::invalidate),
+                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, () -> {
+                    sitemap.invalidate();
+                    pageCache.staticPagesChanged();
+                }),
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
                         new SitemapHandler(sitemap, baseUrl, LANGUAGES), readApi),
                 new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()),

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.chancery.publication.PublicationEvents.Event;
 import org.chancery.publication.PublicationEvents.Kind;
@@ -30,7 +31,9 @@ import org.chancery.publication.PublicationEvents.Kind;
  * a static page's event drops that page; a menu or settings event drops everything. Every page
  * shows the masthead's clock, date and day counters, so each also expires at the next minute of
  * the site's clock. A page rendered while an event was being followed is not kept, so an event
- * never leaves an older copy behind.
+ * never leaves an older copy behind. And a kept page is answered only while the site around it
+ * (masthead settings, the language's menu) is still what it was rendered with, so a change of
+ * them shows on the very next page even before, or without, its event.
  */
 public final class PageCache {
     /** What the cache may hold, in bytes of bodies and their compressed copies. */
@@ -39,22 +42,27 @@ public final class PageCache {
     private final Clock clock;
     private final Encodings encodings;
     private final LongFunction<Set<Long>> related;
+    private final Function<String, Object> site;
     private final boolean enabled;
     private final Cache<String, Kept> kept;
     private final AtomicLong invalidations = new AtomicLong();
 
-    /** A page as kept: its bytes, its tags and when its masthead goes out of date. */
-    private record Kept(Representation page, Set<String> shows, Instant expires) {
+    /** A page as kept: its bytes, its tags, the site around it and when its masthead goes out of date. */
+    private record Kept(Representation page, Set<String> shows, Object site, Instant expires) {
     }
 
     /**
      * @param related the publications whose pages show a given publication beside themselves: its
      *                translations and its series neighbours, whatever their state
+     * @param site    what every page of a language shows around its content (settings, menu), compared
+     *                with {@code equals}; read from the services' own caches, so cheap
      */
-    public PageCache(Clock clock, Encodings encodings, LongFunction<Set<Long>> related, boolean enabled) {
+    public PageCache(Clock clock, Encodings encodings, LongFunction<Set<Long>> related,
+            Function<String, Object> site, boolean enabled) {
         this.clock = clock;
         this.encodings = encodings;
         this.related = related;
+        this.site = site;
         this.enabled = enabled;
         this.kept = Caffeine.newBuilder()
                 .maximumWeight(MAX_BYTES)
@@ -88,8 +96,9 @@ public final class PageCache {
         }
         return ctx -> {
             String key = key(ctx);
+            Object around = site.apply(language(ctx));
             Kept hit = kept.getIfPresent(key);
-            if (hit != null) {
+            if (hit != null && hit.site().equals(around)) {
                 hit.page().send(ctx, Pages.cacheControl(clock.instant()), encodings);
                 return;
             }
@@ -99,7 +108,7 @@ public final class PageCache {
             Representation page = Pages.rendered(ctx);
             Set<String> shows = Shown.of(ctx);
             if (page != null && shows != null && ctx.statusCode() == 200 && invalidations.get() == before) {
-                kept.put(key, new Kept(page.encodedAll(encodings), shows, nextMinute(started)));
+                kept.put(key, new Kept(page.encodedAll(encodings), shows, around, nextMinute(started)));
             }
         };
     }
@@ -120,6 +129,22 @@ public final class PageCache {
             related.apply(event.publicationId()).forEach(id -> changed.add(Shown.publication(id)));
         }
         kept.asMap().values().removeIf(k -> k.shows().stream().anyMatch(changed::contains));
+    }
+
+    /**
+     * Drops every kept static page: for a change made on this server, until static pages' changes
+     * come through the change log with their ids ({@link Kind#PAGE}).
+     */
+    public void staticPagesChanged() {
+        invalidations.incrementAndGet();
+        kept.asMap().values().removeIf(k -> k.shows().stream().anyMatch(tag -> tag.startsWith(Shown.PAGE)));
+    }
+
+    /** The language of a public page: its path's first segment. */
+    private static String language(Context ctx) {
+        String path = ctx.path();
+        int end = path.indexOf('/', 1);
+        return end < 0 ? path.substring(1) : path.substring(1, end);
     }
 
     static Instant nextMinute(Instant at) {

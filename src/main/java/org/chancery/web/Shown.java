@@ -14,6 +14,7 @@ public final class Shown {
     /** Home and archive: any publishing event may change them. */
     public static final String LISTS = "lists";
     static final String ATTRIBUTE = "chancery.shown";
+    static final String PAGE = "page:";
 
     private Shown() {
     }
@@ -23,7 +24,7 @@ public final class Shown {
     }
 
     public static String page(long id) {
-        return "page:" + id;
+        return PAGE + id;
     }
 
     /** Names what the request's page shows. */

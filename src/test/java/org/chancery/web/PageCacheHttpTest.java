@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.chancery.account.Role;
+import org.chancery.publication.PublicationEvents.Event;
+import org.chancery.publication.PublicationEvents.Kind;
 import org.chancery.support.ApiClient;
 import org.chancery.support.MutableClock;
 import org.chancery.support.Staff;
@@ -157,6 +159,28 @@ class PageCacheHttpTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(site.page("/en/").select(".masthead .clock").eachText()).contains("Moscow: 12:58");
         assertThat(hits()).isEqualTo(hitsBefore + 1);
+    }
+
+    @Test
+    void a_static_page_event_drops_that_page_and_a_settings_or_menu_event_drops_every_page() {
+        long visas = site.app().database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT id FROM pages WHERE lang = 'en' AND slug = 'visas'").mapTo(Long.class).one());
+        String visasTitle = headline("/en/visas");
+        site.page("/en/contacts");
+        site.app().database().jdbi().useHandle(h -> h.execute("UPDATE pages SET title = 'Renamed' WHERE lang = 'en'"));
+        PageCache cache = site.app().pageCache();
+
+        cache.follow(new Event(Kind.PAGE, visas, clock.instant()));
+
+        assertThat(headline("/en/visas")).isEqualTo("Renamed").isNotEqualTo(visasTitle);
+        assertThat(headline("/en/contacts")).isNotEqualTo("Renamed");
+
+        for (Kind siteWide : new Kind[] {Kind.MENU, Kind.SETTINGS}) {
+            site.page("/en/contacts");
+            assertThat(cache.size()).isPositive();
+            cache.follow(new Event(siteWide, 0, clock.instant()));
+            assertThat(cache.size()).as(siteWide.name()).isZero();
+        }
     }
 
     @Test
