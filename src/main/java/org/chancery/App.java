@@ -82,10 +82,14 @@ import org.chancery.sitemap.SitemapQueries;
 import org.chancery.sitemap.SitemapService;
 import org.chancery.web.AccessLog;
 import org.chancery.web.AdminPages;
+import org.chancery.web.Assets;
 import org.chancery.web.Auth;
 import org.chancery.web.BaseUrl;
 import org.chancery.web.Csrf;
+import org.chancery.web.Encodings;
 import org.chancery.web.ErrorHandling;
+import org.chancery.web.HttpCaching;
+import org.chancery.web.PageCache;
 import org.chancery.web.Pages;
 import org.chancery.web.ProblemDetails;
 import org.chancery.web.Templates;
@@ -115,10 +119,11 @@ public final class App implements AutoCloseable {
     private final Metrics metrics;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Housekeeping housekeeping;
+    private final PageCache pageCache;
 
     private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
             SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics,
-            Housekeeping housekeeping) {
+            Housekeeping housekeeping, PageCache pageCache) {
         this.config = config;
         this.database = database;
         this.accounts = accounts;
@@ -129,6 +134,7 @@ public final class App implements AutoCloseable {
         this.follower = follower;
         this.metrics = metrics;
         this.housekeeping = housekeeping;
+        this.pageCache = pageCache;
     }
 
     public static App create(Config config) {
@@ -183,7 +189,8 @@ public final class App implements AutoCloseable {
         var menu = new MenuService(db.jdbi(), audit, Set.copyOf(languages), config.clock(), changes);
         metrics.cache("menus", menu.cache());
         events.subscribe(menu::follow);
-        var pages = new Pages(templates, masthead, menu, languages);
+        var encodings = Encodings.available();
+        var pages = new Pages(templates, masthead, menu, languages, config.clock(), encodings);
         var accounts = Accounts.on(db.jdbi(), config.clock());
         var throttle = new SignInThrottle(db.jdbi(), config.clock());
         var auth = new Auth(accounts.sessions(), accounts.tokens());
@@ -208,6 +215,12 @@ public final class App implements AutoCloseable {
                 sitemap.invalidate();
             }
         });
+        var pageCache = new PageCache(config.clock(), encodings, new PublicationReads(db.jdbi())::related,
+                // what every page shows around its content; nothing for a path that is no language's (a 404)
+                lang -> languages.contains(lang) ? List.of(masthead.settings(), menu.items(lang)) : List.of(),
+                config.pageCache());
+        events.subscribe(pageCache::follow);
+        metrics.cache("pages", pageCache.cache());
         var writeApi = new PublicationApi(editorial, reads, accounts.tokens(), json);
         var readApi = new ReadApi(db.jdbi(), new ReadApi.Sources(new PublicationReads(db.jdbi()), renderer, search,
                 languages, homeZone, baseUrl), writeApi, json);
@@ -222,7 +235,8 @@ public final class App implements AutoCloseable {
                 siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, changes),
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
                         new SitemapHandler(sitemap, baseUrl, languages), readApi),
-                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()));
+                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()),
+                pageCache, new Assets(encodings, config.clock().instant()));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
@@ -240,11 +254,13 @@ public final class App implements AutoCloseable {
                 jetty.insertHandler(new GracefulHandler());
             });
             c.appData(TrustedProxies.KEY, TrustedProxies.of(config.trustedProxies()));
+            c.http.compressionStrategy = encodings.strategy();
             c.staticFiles.add("/public", Location.CLASSPATH);
             // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
             c.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(EditorForm.MAX_FORM_BYTES));
             errors.register(c.routes);
             auth.register(c.routes);
+            HttpCaching.register(c.routes);
             PublicationApi.registerProblems(c.routes, problems);
             Routes.register(c.routes, handlers, languages);
         });
@@ -256,6 +272,7 @@ public final class App implements AutoCloseable {
             menu.invalidate();
             feeds.invalidate();
             sitemap.invalidate();
+            pageCache.clear();
             indexer.recheck();
         });
         var housekeeping = new Housekeeping(List.of(
@@ -263,7 +280,7 @@ public final class App implements AutoCloseable {
                 new Housekeeping.Chore("sign-in failure counts", throttle::purge),
                 new Housekeeping.Chore("expired sessions", accounts.sessions()::purgeExpired)));
         return new App(config, db, accounts, server, scheduler, searchIndex, indexer,
-                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics, housekeeping);
+                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics, housekeeping, pageCache);
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
@@ -347,6 +364,11 @@ public final class App implements AutoCloseable {
     /** Deletes old change log rows, sign-in failure counts and sessions every hour. */
     public Housekeeping housekeeping() {
         return housekeeping;
+    }
+
+    /** The public pages kept as rendered. */
+    public PageCache pageCache() {
+        return pageCache;
     }
 
     /** Keeps the search index in step with publishing. */

@@ -26,6 +26,8 @@ import org.chancery.web.TrustedProxies;
  * @param languages     the site's languages, the default (where {@code /} leads) first; each has an interface bundle
  * @param trustedProxies the reverse proxies (addresses and CIDR ranges) whose {@code X-Forwarded-*} headers count
  * @param shutdownGrace how long requests in flight may take to finish when the server stops
+ * @param pageCache     keep rendered public pages in memory until what they show changes (off for benchmarks
+ *                      of rendering itself)
  */
 public record Config(
         int port,
@@ -38,7 +40,8 @@ public record Config(
         List<String> metricsFrom,
         List<String> languages,
         List<String> trustedProxies,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        boolean pageCache) {
 
     public static final int DEFAULT_PORT = 8080;
     /** Who may read {@code /metrics} unless told otherwise: this machine only. */
@@ -72,66 +75,72 @@ public record Config(
     /** A site on SQLite in {@code dataDir}, with the system clock and precompiled templates. */
     public static Config of(int port, Path dataDir) {
         return new Config(port, dataDir, Optional.empty(), true, Clock.systemUTC(), Optional.empty(), Optional.empty(),
-                LOOPBACK, DEFAULT_LANGUAGES, DEFAULT_TRUSTED_PROXIES, DEFAULT_SHUTDOWN_GRACE);
+                LOOPBACK, DEFAULT_LANGUAGES, DEFAULT_TRUSTED_PROXIES, DEFAULT_SHUTDOWN_GRACE, true);
     }
 
     public Config withDatabase(DatabaseConfig db) {
         return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom, baseUrl, metricsFrom,
-                languages, trustedProxies, shutdownGrace);
+                languages, trustedProxies, shutdownGrace, pageCache);
     }
 
     public Config withLoadSample(boolean load) {
         return new Config(port, dataDir, database, load, clock, templatesFrom, baseUrl, metricsFrom,
-                languages, trustedProxies, shutdownGrace);
+                languages, trustedProxies, shutdownGrace, pageCache);
     }
 
     public Config withClock(Clock c) {
         return new Config(port, dataDir, database, loadSample, c, templatesFrom, baseUrl, metricsFrom,
-                languages, trustedProxies, shutdownGrace);
+                languages, trustedProxies, shutdownGrace, pageCache);
     }
 
     public Config withTemplatesFrom(Path dir) {
         return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir), baseUrl, metricsFrom,
-                languages, trustedProxies, shutdownGrace);
+                languages, trustedProxies, shutdownGrace, pageCache);
     }
 
     /** The public address: http or https, a host, optionally a port and a path; no query or fragment. */
     public Config withBaseUrl(URI url) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, Optional.of(checkBaseUrl(url)),
-                metricsFrom, languages, trustedProxies, shutdownGrace);
+                metricsFrom, languages, trustedProxies, shutdownGrace, pageCache);
     }
 
     /** The addresses (literal IPv4 or IPv6) allowed to read {@code /metrics}. */
     public Config withMetricsFrom(List<String> addresses) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, addresses,
-                languages, trustedProxies, shutdownGrace);
+                languages, trustedProxies, shutdownGrace, pageCache);
     }
 
     public Config withPort(int p) {
         return new Config(p, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
-                trustedProxies, shutdownGrace);
+                trustedProxies, shutdownGrace, pageCache);
     }
 
     public Config withDataDir(Path dir) {
         return new Config(port, dir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
-                trustedProxies, shutdownGrace);
+                trustedProxies, shutdownGrace, pageCache);
     }
 
     /** The site's languages, the default first; each needs {@code i18n/messages_<lang>.properties}. */
     public Config withLanguages(List<String> langs) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, langs,
-                trustedProxies, shutdownGrace);
+                trustedProxies, shutdownGrace, pageCache);
     }
 
     /** The proxies, as addresses or CIDR ranges, whose {@code X-Forwarded-For} and {@code -Proto} are believed. */
     public Config withTrustedProxies(List<String> proxies) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
-                proxies, shutdownGrace);
+                proxies, shutdownGrace, pageCache);
+    }
+
+    /** Whether rendered public pages are kept in memory ({@link #pageCache()}). */
+    public Config withPageCache(boolean on) {
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
+                trustedProxies, shutdownGrace, on);
     }
 
     public Config withShutdownGrace(Duration grace) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
-                trustedProxies, grace);
+                trustedProxies, grace, pageCache);
     }
 
     public static URI checkBaseUrl(URI url) {

@@ -20,7 +20,9 @@ import org.chancery.publication.PublicationHandler;
 import org.chancery.search.SearchHandler;
 import org.chancery.sitemap.SitemapHandler;
 import org.chancery.web.Access;
+import org.chancery.web.Assets;
 import org.chancery.web.HttpError;
+import org.chancery.web.PageCache;
 
 /**
  * Every route of the site. The press office's pages under {@code /admin} declare their
@@ -34,7 +36,7 @@ final class Routes {
 
     record Handlers(HomeHandler home, PublicationHandler publication, ArchiveHandler archive,
             AccountHandlers account, PublicationApi api, EditorHandlers editor, Site site, Findability find,
-            OpsHandler ops) {
+            OpsHandler ops, PageCache cache, Assets assets) {
     }
 
     /** The press office's pages that shape the site around the publications. */
@@ -51,6 +53,8 @@ final class Routes {
         routes.get("/healthz", h.ops()::healthz);
         routes.get("/readyz", h.ops()::readyz);
         routes.get("/metrics", h.ops()::metrics);
+        // stylesheets and scripts: /assets/site.<hash>.css for a year, /assets/site.css briefly
+        routes.get("/assets/{file}", h.assets()::serve);
 
         // press office: before a session (forms carry a double-submit CSRF token)
         AccountHandlers a = h.account();
@@ -141,13 +145,15 @@ final class Routes {
 
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", h.home()::root);
-        routes.get("/{lang}", h.home()::show);
-        routes.get("/{lang}/news", h.archive()::index);
-        routes.get("/{lang}/news/{idSlug}", h.publication()::show);
+        // pages kept as rendered (web/PageCache) until what they show changes or the masthead's minute ends
+        PageCache c = h.cache();
+        routes.get("/{lang}", c.cached(h.home()::show));
+        routes.get("/{lang}/news", c.cached(h.archive()::index));
+        routes.get("/{lang}/news/{idSlug}", c.cached(h.publication()::show));
         // static pages last of all, their slugs never one of the site's own names (page/ReservedSlugs);
         // one route per language, as /{lang}/{slug} would also take /assets/... from the static files
         for (String lang : languages) {
-            routes.get("/" + lang + "/{slug}", s.page()::show);
+            routes.get("/" + lang + "/{slug}", c.cached(s.page()::show));
         }
     }
 }

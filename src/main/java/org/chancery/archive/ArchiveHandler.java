@@ -1,10 +1,12 @@
 package org.chancery.archive;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import org.chancery.publication.PublicationType;
 import org.chancery.web.HttpError;
 import org.chancery.web.Pages;
+import org.chancery.web.Shown;
 import org.chancery.web.QueryParams;
 
 /** "All messages": {@code /{lang}/news?type=&year=&month=&page=}. */
@@ -32,6 +34,7 @@ public final class ArchiveHandler {
         var filter = new ArchiveFilter(lang, type, year, month);
         int page = QueryParams.number(ctx, "page", 1, Integer.MAX_VALUE, BAD_NUMBER).orElse(1);
         ArchivePage result = archive.page(filter, page).orElseThrow(HttpError::notFound);
+        Shown.on(ctx, List.of(Shown.LISTS));
         pages.render(ctx, lang, "archive/index.jte", result);
     }
 }

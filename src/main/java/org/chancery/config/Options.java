@@ -60,6 +60,10 @@ public final class Options {
             Config.DEFAULT_SHUTDOWN_GRACE.toSeconds() + "s", "a duration: `500ms`, `10s`, `1m`; `0` stops at once",
             "how long requests in flight may take to finish when the server stops", Values::duration,
             Config::withShutdownGrace);
+    public static final Option<String> PAGE_CACHE = option("page_cache", "", "on", "`on` or `off`",
+            "keep rendered public pages in memory until what they show changes; `off` renders every page afresh"
+                    + " (for measuring rendering)", Values.oneOf("on", "off"),
+            (c, value) -> c.withPageCache(value.equals("on")));
 
     /** Every setting, in the order declared above, which is the documentation's. */
     public static final List<Option<?>> ALL = List.copyOf(REGISTRY);

@@ -1,10 +1,12 @@
 package org.chancery.home;
 
 import io.javalin.http.Context;
+import java.util.List;
 import org.chancery.publication.Article;
 import org.chancery.publication.Paths;
 import org.chancery.publication.PublicationService;
 import org.chancery.web.Pages;
+import org.chancery.web.Shown;
 
 /** The home page of each language. */
 public final class HomeHandler {
@@ -23,6 +25,7 @@ public final class HomeHandler {
         Article featured = publications.featured(lang).orElse(null);
         long exceptId = featured == null ? -1 : featured.publication().id();
         var page = new HomePage(featured, publications.latest(lang, LATEST, exceptId), Paths.archive(lang));
+        Shown.on(ctx, List.of(Shown.LISTS));
         pages.render(ctx, lang, "home/show.jte", page);
     }
 

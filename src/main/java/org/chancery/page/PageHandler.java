@@ -1,8 +1,10 @@
 package org.chancery.page;
 
 import io.javalin.http.Context;
+import java.util.List;
 import org.chancery.web.HttpError;
 import org.chancery.web.Pages;
+import org.chancery.web.Shown;
 
 /**
  * A static page at {@code /{lang}/{slug}}, in the site's layout; an unknown slug is a 404. Its
@@ -23,6 +25,7 @@ public final class PageHandler {
         String lang = path.substring(1, path.indexOf('/', 1));
         PageView page = service.shown(lang, ctx.pathParam("slug")).orElseThrow(HttpError::notFound);
         Pages.translations(ctx, page.translations());
+        Shown.on(ctx, List.of(Shown.page(page.id())));
         pages.render(ctx, lang, "page/show.jte", page);
     }
 }

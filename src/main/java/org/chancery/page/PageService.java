@@ -52,7 +52,7 @@ public final class PageService {
         return jdbi.withHandle(h -> pages.find(h, lang, slug).map(p -> {
             Map<String, String> translations = new TreeMap<>();
             pages.translations(h, p).forEach(t -> translations.put(t.lang(), t.path()));
-            return new PageView(p.title(), renderer.render(p.body(), List.of()).html(), translations);
+            return new PageView(p.id(), p.title(), renderer.render(p.body(), List.of()).html(), translations);
         }));
     }
 

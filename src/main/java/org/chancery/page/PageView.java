@@ -5,10 +5,11 @@ import java.util.Map;
 /**
  * A static page as readers see it, for {@code page/show.jte}.
  *
+ * @param id           the page's id, which names it to the page cache
  * @param html         the body rendered from Markdown and sanitized, safe to emit unescaped
  * @param translations the addresses of the same page in other languages, by language
  */
-public record PageView(String title, String html, Map<String, String> translations) {
+public record PageView(long id, String title, String html, Map<String, String> translations) {
 
     public PageView {
         translations = Map.copyOf(translations);

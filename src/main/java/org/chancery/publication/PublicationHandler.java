@@ -2,10 +2,13 @@ package org.chancery.publication;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.web.HttpError;
 import org.chancery.web.Pages;
+import org.chancery.web.Shown;
 
 /**
  * A publication's page at {@code /{lang}/news/{id}-{slug}}. The id decides; any other form of
@@ -44,6 +47,24 @@ public final class PublicationHandler {
             return;
         }
         Pages.translations(ctx, publications.translations(page.article().publication().id()));
+        Shown.on(ctx, shown(page.article()));
         pages.render(ctx, lang, "publication/show.jte", page.withMeta(metadata.of(page.article())));
+    }
+
+    /**
+     * The publications the page shows: itself and the series parts it links by title. Its
+     * translations are found from the publication when they change ({@code PublicationReads.related}).
+     */
+    private static List<String> shown(Article article) {
+        List<String> tags = new ArrayList<>();
+        tags.add(Shown.publication(article.publication().id()));
+        SeriesNav series = article.series();
+        if (series != null && series.previous() != null) {
+            tags.add(Shown.publication(series.previous().id()));
+        }
+        if (series != null && series.next() != null) {
+            tags.add(Shown.publication(series.next().id()));
+        }
+        return tags;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -24,9 +25,10 @@ public final class PublicationReads {
     static final String LATEST_SQL = "SELECT " + PublicationRows.SUMMARY_COLUMNS
             + " FROM publications WHERE lang = :lang AND " + PUBLISHED
             + " AND id <> :exceptId ORDER BY published_at DESC, id DESC LIMIT :limit";
-    static final String SERIES_PART_SQL = "SELECT " + PublicationRows.SUMMARY_COLUMNS
-            + " FROM publications WHERE series_key = :key AND series_part = :part"
-            + " AND lang = :lang AND " + PUBLISHED + " ORDER BY published_at DESC LIMIT 1";
+    /** Both neighbours of a part in one statement, so a page costs the same whichever part it shows. */
+    static final String SERIES_NEIGHBOURS_SQL = "SELECT series_part, " + PublicationRows.SUMMARY_COLUMNS
+            + " FROM publications WHERE series_key = :key AND series_part IN (:before, :after)"
+            + " AND lang = :lang AND " + PUBLISHED + " ORDER BY published_at DESC, id DESC";
 
     /** A publication found at its address, with what its page or its absence needs. */
     public record Found(Publication publication, Instant withdrawnAt, String withdrawalReason, String replacementUrl) {
@@ -80,6 +82,26 @@ public final class PublicationReads {
                         TreeMap::new)));
     }
 
+    /**
+     * The publications whose pages show this one beside themselves, whatever their state: the other
+     * members of its translation group (each page's language switcher) and the parts before and
+     * after it in its series (each links it by title). For the page cache, when this one changes.
+     */
+    public Set<Long> related(long id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT o.id FROM publications p
+                JOIN publications o ON o.id <> p.id AND (
+                    o.id = COALESCE(p.translation_of, p.id)
+                    OR o.translation_of = COALESCE(p.translation_of, p.id)
+                    OR (o.series_key = p.series_key AND o.lang = p.lang
+                        AND o.series_part IN (p.series_part - 1, p.series_part + 1)))
+                WHERE p.id = :id
+                """)
+                .bind("id", id)
+                .mapTo(Long.class)
+                .collect(Collectors.toSet()));
+    }
+
     /** A publication that has been published, and may since have been withdrawn or unpublished. */
     public Optional<Found> atAddress(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM publications WHERE id = :id AND " + AT_ADDRESS)
@@ -99,13 +121,17 @@ public final class PublicationReads {
                 .list());
     }
 
-    /** The published part {@code part} of a series in {@code lang}, if there is one. */
-    public Optional<PublicationSummary> seriesPart(String lang, String seriesKey, int part) {
-        return jdbi.withHandle(h -> h.createQuery(SERIES_PART_SQL)
+    /**
+     * The published parts just before and just after {@code part} of a series in {@code lang}, by
+     * part number; the newest where two share a number.
+     */
+    public Map<Integer, PublicationSummary> seriesNeighbours(String lang, String seriesKey, int part) {
+        return jdbi.withHandle(h -> h.createQuery(SERIES_NEIGHBOURS_SQL)
                 .bind("key", seriesKey)
-                .bind("part", part)
+                .bind("before", part - 1)
+                .bind("after", part + 1)
                 .bind("lang", lang)
-                .map(PublicationRows.SUMMARY)
-                .findOne());
+                .map((rs, ctx) -> Map.entry(rs.getInt("series_part"), PublicationRows.SUMMARY.map(rs, ctx)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (newest, older) -> newest)));
     }
 }

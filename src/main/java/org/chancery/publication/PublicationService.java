@@ -83,11 +83,8 @@ public final class PublicationService {
             return null;
         }
         SeriesPart s = p.series();
-        PublicationSummary previous = s.part() > 1
-                ? reads.seriesPart(p.lang(), s.key(), s.part() - 1).orElse(null)
-                : null;
-        PublicationSummary next = reads.seriesPart(p.lang(), s.key(), s.part() + 1).orElse(null);
-        return new SeriesNav(s.part(), previous, next);
+        Map<Integer, PublicationSummary> neighbours = reads.seriesNeighbours(p.lang(), s.key(), s.part());
+        return new SeriesNav(s.part(), neighbours.get(s.part() - 1), neighbours.get(s.part() + 1));
     }
 
     private LocalDate dateOf(Instant instant) {

@@ -2,8 +2,11 @@ package org.chancery.web;
 
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -11,7 +14,8 @@ import java.util.Base64;
  * Conditional GET for what machines poll (feeds, the sitemap, the read API): each answer carries
  * an ETag made from its bytes, and a request whose {@code If-None-Match} names it gets 304 Not
  * Modified without a body. Javalin's own ETags would apply to every page of the site; these are
- * asked for where they pay.
+ * asked for where they pay. Pages and assets, which also carry Last-Modified and come compressed
+ * from this server, go through {@link Representation}.
  */
 public final class Conditional {
     private Conditional() {
@@ -30,11 +34,39 @@ public final class Conditional {
 
     /** A strong validator: the first 128 bits of the SHA-256 of the bytes, quoted. */
     static String etag(byte[] bytes) {
+        byte[] digest = Representation.sha256(bytes);
+        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
+    }
+
+    /** The tag of the same bytes in a content coding: {@code "tag.gzip"} ('.' is not in the tag's alphabet). */
+    static String variant(String etag, String coding) {
+        return etag.substring(0, etag.length() - 1) + "." + coding + "\"";
+    }
+
+    /** An instant as an HTTP date: {@code Tue, 26 May 2020 09:57:00 GMT}. */
+    public static String httpDate(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    /**
+     * Whether the client's copy is current: {@code If-None-Match} names the tag (in any coding), or,
+     * only when there is no {@code If-None-Match}, {@code If-Modified-Since} is no earlier than
+     * {@code lastModified}. An unreadable date is ignored, as RFC 9110 says.
+     */
+    static boolean notModified(Context ctx, String etag, Instant lastModified) {
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null) {
+            return matches(ifNoneMatch, etag);
+        }
+        String since = ctx.header("If-Modified-Since");
+        if (since == null) {
+            return false;
+        }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+            Instant clientCopy = ZonedDateTime.parse(since.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !lastModified.isAfter(clientCopy);
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 
@@ -46,6 +78,12 @@ public final class Conditional {
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::strip)
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .map(Conditional::withoutCoding)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+    }
+
+    private static String withoutCoding(String tag) {
+        int dot = tag.lastIndexOf('.');
+        return dot < 0 || !tag.endsWith("\"") ? tag : tag.substring(0, dot) + "\"";
     }
 }

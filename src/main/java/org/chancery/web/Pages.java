@@ -1,6 +1,10 @@
 package org.chancery.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +17,14 @@ import org.chancery.menu.MenuService;
 
 /**
  * Renders a page in the site's layout for the language in the request's path, with the
- * masthead as of now. Handlers call it last.
+ * masthead as of now. Handlers call it last. A page answered 200 carries an ETag and
+ * Last-Modified (a matching conditional GET gets 304) and may be kept by browsers and proxies
+ * until the masthead's clock shows the next minute, revalidating after.
  */
 public final class Pages {
     private static final String HTML = "text/html; charset=utf-8";
     private static final String TRANSLATIONS = "chancery.translations";
+    private static final String RENDERED = "chancery.rendered";
     /** Pages every language has at the same path after its prefix: home, archive, search. */
     private static final Pattern EVERY_LANGUAGE = Pattern.compile("/([a-z]{2,3})(/?|/news|/search)");
 
@@ -27,9 +34,14 @@ public final class Pages {
     private final Map<String, Localizer> localizers;
     private final String defaultLanguage;
     private final List<String> languages;
+    private final Clock clock;
+    private final Encodings encodings;
 
-    public Pages(Templates templates, MastheadService masthead, MenuService menu, List<String> languages) {
+    public Pages(Templates templates, MastheadService masthead, MenuService menu, List<String> languages, Clock clock,
+            Encodings encodings) {
         this.templates = templates;
+        this.clock = clock;
+        this.encodings = encodings;
         this.masthead = masthead;
         this.menu = menu;
         this.localizers = languages.stream().collect(Collectors.toMap(Function.identity(), Localizer::new));
@@ -55,8 +67,28 @@ public final class Pages {
     }
 
     public void render(Context ctx, String lang, String template, Object page) {
-        // The charset in the header too, not only in <meta>: clients that are not browsers read only the header.
-        ctx.contentType(HTML).result(templates.render(template, chrome(ctx, lang), page));
+        Instant now = clock.instant();
+        byte[] html = templates.render(template, chrome(ctx, lang), page).getBytes(StandardCharsets.UTF_8);
+        if (ctx.statusCode() != 200) {
+            // The charset in the header too, not only in <meta>: clients that are not browsers read only the header.
+            ctx.contentType(HTML).result(html);
+            return;
+        }
+        Representation rendered = new Representation(html, HTML, now);
+        ctx.attribute(RENDERED, rendered);
+        String declared = ctx.res().getHeader("Cache-Control");  // the search page revalidates each time
+        rendered.send(ctx, declared != null ? declared : cacheControl(now), encodings);
+    }
+
+    /** The page the request rendered with status 200, for the {@link PageCache}; null if none. */
+    static Representation rendered(Context ctx) {
+        return ctx.attribute(RENDERED);
+    }
+
+    /** Public, until the masthead's clock moves to the next minute; then to be revalidated. */
+    static String cacheControl(Instant now) {
+        long seconds = Duration.between(now, PageCache.nextMinute(now)).toSeconds();
+        return "public, max-age=" + seconds + ", must-revalidate";
     }
 
     Chrome chrome(Context ctx, String lang) {

@@ -32,7 +32,7 @@ class PublicationReadsPlanTest {
             database.jdbi().useHandle(h -> h.execute(
                     database.dialect() == Dialect.SQLITE ? "ANALYZE" : "VACUUM ANALYZE publications"));
 
-            String series = plan(database, PublicationReads.SERIES_PART_SQL);
+            String series = plan(database, PublicationReads.SERIES_NEIGHBOURS_SQL);
             String featured = plan(database, PublicationReads.FEATURED_SQL);
             String latest = plan(database, PublicationReads.LATEST_SQL);
 
@@ -65,7 +65,7 @@ class PublicationReadsPlanTest {
     }
 
     private static String plan(Database db, String sql) {
-        return QueryPlans.explain(db, sql, query -> query.bind("lang", "en").bind("key", "series-3").bind("part", 2)
+        return QueryPlans.explain(db, sql, query -> query.bind("lang", "en").bind("key", "series-3").bind("before", 1).bind("after", 3)
                 .bind("limit", 10).bind("exceptId", 1L));
     }
 }

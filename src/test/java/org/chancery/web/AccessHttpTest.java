@@ -174,7 +174,7 @@ class AccessHttpTest {
     void admin_pages_are_neither_cached_nor_framed() {
         HttpResponse<String> response = site.browser().get("/admin/sign-in");
 
-        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("private, no-store");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     }

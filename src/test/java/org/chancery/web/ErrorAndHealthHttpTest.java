@@ -146,8 +146,9 @@ class ErrorAndHealthHttpTest {
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select("header.site-header .masthead")).hasSize(1);
         assertThat(page.select("main#content")).hasSize(1);
-        assertThat(page.select("head link[rel=stylesheet]").attr("href")).isEqualTo("/assets/site.css");
-        assertThat(page.select("head script[src]").attr("src")).isEqualTo("/assets/clock.js");
+        assertThat(page.select("head link[rel=stylesheet]").attr("href")).isEqualTo(Assets.path("site.css"))
+                .matches("/assets/site\\.[0-9a-f]{10}\\.css");
+        assertThat(page.select("head script[src]").attr("src")).isEqualTo(Assets.path("clock.js"));
     }
 
     /** Sends bytes a well-behaved client would refuse to send, and reads the whole answer. */

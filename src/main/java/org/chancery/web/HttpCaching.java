@@ -1,0 +1,56 @@
+package org.chancery.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/**
+ * What browsers and proxies may keep, decided last for every answer. Handlers say it for their
+ * own kind: public pages until the masthead's next minute ({@link Pages}), hashed assets for a
+ * year ({@link Assets}), feeds, the sitemap and the read API revalidated each time ({@code no-cache}
+ * with an ETag). Here, overriding them: anything for one person (under {@code /admin}, with an
+ * {@code Authorization} header, or setting a cookie) is {@code private, no-store}, and errors are
+ * {@code no-store}, so a passing failure is never kept. Text that may come compressed varies by
+ * {@code Accept-Encoding}.
+ */
+public final class HttpCaching {
+    static final String PERSONAL = "private, no-store";
+    static final String ERROR = "no-store";
+
+    private HttpCaching() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.after(HttpCaching::decide);
+    }
+
+    static void decide(Context ctx) {
+        String path = ctx.path();
+        boolean personal = path.equals(Auth.ADMIN) || path.startsWith(Auth.ADMIN + "/")
+                || ctx.header("Authorization") != null || ctx.res().containsHeader("Set-Cookie");
+        if (personal) {
+            ctx.header("Cache-Control", PERSONAL);
+        } else if (ctx.statusCode() >= 400) {
+            ctx.header("Cache-Control", ERROR);
+        } else if (ctx.statusCode() < 300 && !ctx.res().containsHeader("Cache-Control")) {
+            ctx.header("Cache-Control", "no-cache");
+        }
+        if (compressible(ctx.res().getContentType()) && !varies(ctx)) {
+            ctx.res().addHeader("Vary", "Accept-Encoding");
+        }
+    }
+
+    private static boolean compressible(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.contains("json") || type.contains("xml")
+                || type.contains("javascript");
+    }
+
+    private static boolean varies(Context ctx) {
+        return ctx.res().getHeaders("Vary").stream()
+                .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("accept-encoding"));
+    }
+}
