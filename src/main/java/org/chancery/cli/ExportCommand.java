@@ -96,7 +96,11 @@ final class ExportCommand implements Callable<Integer> {
         try (App running = app) {
             running.start();
             StaticExport.Summary s = StaticExport.run(running, dir.toAbsolutePath().normalize(), concurrency,
-                    (done, known) -> bar.update("Exporting", done, known));
+                    (done, known) -> {
+                        synchronized (bar) { // told from every request's thread
+                            bar.update("Exporting", done, known);
+                        }
+                    });
             bar.finish();
             out.printf("Exported %,d files to %s in %.1f s (%,.0f files a second): %,d written, %,d unchanged,"
                     + " %,d removed%n", s.files(), dir, s.seconds(), s.filesPerSecond(), s.written(), s.unchanged(),
