@@ -149,6 +149,9 @@ final class Routes {
         PageCache c = h.cache();
         routes.get("/{lang}", c.cached(h.home()::show));
         routes.get("/{lang}/news", c.cached(h.archive()::index));
+        routes.get("/{lang}/news/page/{page}", c.cached(h.archive()::path));    // the same pages, shaped like paths
+        routes.get("/{lang}/news/type/{type}", c.cached(h.archive()::path));
+        routes.get("/{lang}/news/type/{type}/page/{page}", c.cached(h.archive()::path));
         routes.get("/{lang}/news/{idSlug}", c.cached(h.publication()::show));
         // static pages last of all, their slugs never one of the site's own names (page/ReservedSlugs);
         // one route per language, as /{lang}/{slug} would also take /assets/... from the static files
