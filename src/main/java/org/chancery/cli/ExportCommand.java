@@ -11,11 +11,13 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.chancery.App;
 import org.chancery.Config;
+import org.chancery.config.Options;
 import org.chancery.db.Database;
 import org.chancery.export.StaticExport;
 import org.chancery.web.AccessLog;
@@ -62,10 +64,14 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Map<String, String> env = main.environment().variables();
-        String url = baseUrl != null ? baseUrl : env.get("CHANCERY_BASE_URL");
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("export-static needs the site's public address: --base-url URL"
-                    + " or CHANCERY_BASE_URL");
+        Map<String, String> flags = new HashMap<>();
+        if (baseUrl != null) {
+            flags.put(Options.BASE_URL.key(), baseUrl);
+        }
+        Config configured = SiteDatabase.prepared(site.settings(env, flags).config());
+        if (configured.baseUrl().isEmpty()) {
+            throw new IllegalArgumentException("export-static needs the site's public address: --base-url URL,"
+                    + " CHANCERY_BASE_URL or base_url in chancery.conf");
         }
         if (concurrency < 1 || concurrency > 64) {
             throw new IllegalArgumentException("--concurrency must be between 1 and 64, got " + concurrency);
@@ -74,8 +80,7 @@ final class ExportCommand implements Callable<Integer> {
         // The site's clock stands at the start of the hour: readers' browsers show the real date, clocks and
         // counters, and two exports in one hour give the same bytes, so the second writes nothing.
         Clock hour = Clock.fixed(Clock.systemUTC().instant().truncatedTo(ChronoUnit.HOURS), ZoneOffset.UTC);
-        Config site = this.site.config(0, env).withLoadSample(false).withBaseUrl(URI.create(url.strip()))
-                .withClock(hour);
+        Config site = configured.withPort(0).withLoadSample(false).withClock(hour);
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), main.environment().stdinIsTerminal());
         // Thousands of requests to itself: the access log would drown the summary.
@@ -90,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             index = Files.createTempDirectory("chancery-export-");
             app = App.create(Config.of(0, index).withLoadSample(false).withBaseUrl(site.baseUrl().orElseThrow())
-                    .withClock(hour)
+                    .withClock(hour).withLanguages(site.languages())
                     .withDatabase(site.database().orElseGet(() -> Database.sqliteIn(site.dataDir()))));
         }
         try (App running = app) {

@@ -82,12 +82,12 @@ public final class StaticExport {
         Map<String, Manifest.Entry> files;
         try (var crawler = new SiteCrawler(client, origin, new Links(publicBase), dir, previous,
                 ExportQueries.byPath(visible), refetch, concurrency, progress)) {
-            List<String> seeds = seeds();
+            List<String> seeds = seeds(app.config().languages());
             visible.forEach(v -> seeds.add(v.path()));
             crawler.crawl(seeds);
             // The search page last: this app's own index may still be being built, and the page says so until it is.
-            awaitSearchIndex(client, origin);
-            counts = crawler.crawl(App.LANGUAGES.stream().map(lang -> "/" + lang + "/search").toList());
+            awaitSearchIndex(client, origin, app.config().languages());
+            counts = crawler.crawl(app.config().languages().stream().map(lang -> "/" + lang + "/search").toList());
             files = crawler.files();
         }
         long removed = removeStale(dir, previous, files);
@@ -96,9 +96,9 @@ public final class StaticExport {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private static List<String> seeds() {
+    private static List<String> seeds(List<String> languages) {
         List<String> seeds = new ArrayList<>(List.of("/", "/robots.txt", "/sitemap.xml"));
-        for (String lang : App.LANGUAGES) {
+        for (String lang : languages) {
             String l = "/" + lang;
             seeds.addAll(List.of(l + "/", l + "/news", l + "/feed.xml", l + "/atom.xml"));
             for (PublicationType type : PublicationType.values()) {
@@ -109,9 +109,9 @@ public final class StaticExport {
         return seeds;
     }
 
-    private static void awaitSearchIndex(HttpClient client, URI origin) {
+    private static void awaitSearchIndex(HttpClient client, URI origin, List<String> languages) {
         long deadline = System.nanoTime() + SEARCH_INDEX_WAIT.toNanos();
-        for (String lang : App.LANGUAGES) {
+        for (String lang : languages) {
             HttpRequest request = HttpRequest.newBuilder(origin.resolve("/" + lang + "/search")).build();
             try {
                 while (client.send(request, HttpResponse.BodyHandlers.ofString()).body().contains("search-rebuilding")
