@@ -143,6 +143,9 @@ final class Routes {
         routes.get("/", h.home()::root);
         routes.get("/{lang}", h.home()::show);
         routes.get("/{lang}/news", h.archive()::index);
+        routes.get("/{lang}/news/page/{page}", h.archive()::path);              // the same pages, shaped like paths
+        routes.get("/{lang}/news/type/{type}", h.archive()::path);
+        routes.get("/{lang}/news/type/{type}/page/{page}", h.archive()::path);
         routes.get("/{lang}/news/{idSlug}", h.publication()::show);
         // static pages last of all, their slugs never one of the site's own names (page/ReservedSlugs);
         // one route per language, as /{lang}/{slug} would also take /assets/... from the static files

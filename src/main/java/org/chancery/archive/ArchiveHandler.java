@@ -7,7 +7,11 @@ import org.chancery.web.HttpError;
 import org.chancery.web.Pages;
 import org.chancery.web.QueryParams;
 
-/** "All messages": {@code /{lang}/news?type=&year=&month=&page=}. */
+/**
+ * "All messages": {@code /{lang}/news?type=&year=&month=&page=}, and the same pages at addresses
+ * shaped like paths ({@code /{lang}/news/page/2}, {@code /{lang}/news/type/interview},
+ * {@code /{lang}/news/type/interview/page/2}), which a static copy of the site serves as files.
+ */
 public final class ArchiveHandler {
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 9999;
@@ -31,7 +35,32 @@ public final class ArchiveHandler {
         var type = QueryParams.code(ctx, "type", PublicationType::fromCode, "error.archive.badType");
         var filter = new ArchiveFilter(lang, type, year, month);
         int page = QueryParams.number(ctx, "page", 1, Integer.MAX_VALUE, BAD_NUMBER).orElse(1);
+        render(ctx, filter, page);
+    }
+
+    /** {@code /{lang}/news/page/{n}} and {@code /{lang}/news/type/{type}[/page/{n}]}: an unknown part is not found. */
+    public void path(Context ctx) {
+        String lang = pages.lang(ctx);
+        Optional<PublicationType> type = Optional.empty();
+        if (ctx.pathParamMap().containsKey("type")) {
+            type = Optional.of(PublicationType.fromCode(ctx.pathParam("type")).orElseThrow(HttpError::notFound));
+        }
+        int page = 1;
+        if (ctx.pathParamMap().containsKey("page")) {
+            page = pageNumber(ctx.pathParam("page"));
+        }
+        render(ctx, new ArchiveFilter(lang, type, Optional.empty(), Optional.empty()), page);
+    }
+
+    private static int pageNumber(String text) {
+        if (!text.matches("[1-9][0-9]{0,8}")) {
+            throw HttpError.notFound();
+        }
+        return Integer.parseInt(text);
+    }
+
+    private void render(Context ctx, ArchiveFilter filter, int page) {
         ArchivePage result = archive.page(filter, page).orElseThrow(HttpError::notFound);
-        pages.render(ctx, lang, "archive/index.jte", result);
+        pages.render(ctx, filter.lang(), "archive/index.jte", result);
     }
 }

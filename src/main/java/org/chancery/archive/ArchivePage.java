@@ -20,8 +20,16 @@ public record ArchivePage(
         return Paths.archive(filter.lang());
     }
 
-    /** The link to page {@code n} under the same filter. */
+    /**
+     * The link to page {@code n} under the same filter: shaped like a path
+     * ({@code /en/news/type/interview/page/2}) unless a year or month is chosen, so the pages a
+     * static copy holds link to one another.
+     */
     public String pageHref(int n) {
+        if (filter.year().isEmpty()) {
+            String base = filter.type().map(t -> path() + "/type/" + t.code()).orElse(path());
+            return n > 1 ? base + "/page/" + n : base;
+        }
         String query = filter.query();
         if (n > 1) {
             query = query.isEmpty() ? "page=" + n : query + "&page=" + n;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "The publishing platform of a diplomatic mission.",
         subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, VersionCommand.class,
             CommandLine.HelpCommand.class, ReindexCommand.class, SampleCommand.class, BackupCommand.class,
-            RestoreCommand.class})
+            RestoreCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
     private final Environment environment;
 

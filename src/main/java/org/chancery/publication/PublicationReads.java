@@ -65,19 +65,30 @@ public final class PublicationReads {
      * (the original, which names none, and every publication naming the original).
      */
     public Map<String, String> translations(long id) {
+        // The group's members by the primary key and the translation_of index alone, filtered here:
+        // a join on "a OR b", or a status condition beside it, lets the planner choose an index
+        // that reads every published row (tens of milliseconds a page at 10,000 publications).
+        record Member(long id, String lang, String slug, boolean visible) {
+        }
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT t.id, t.lang, t.slug FROM publications p
-                JOIN publications t ON t.id = COALESCE(p.translation_of, p.id)
-                    OR t.translation_of = COALESCE(p.translation_of, p.id)
-                WHERE p.id = :id AND t.id <> p.id AND t.lang <> p.lang AND t.status = 'published'
-                    AND t.published_at IS NOT NULL
-                ORDER BY t.id
+                SELECT COALESCE(translation_of, id) AS grp, lang FROM publications WHERE id = :id
                 """)
                 .bind("id", id)
-                .map((rs, ctx) -> Map.entry(rs.getString("lang"),
-                        Paths.publication(rs.getString("lang"), rs.getLong("id"), rs.getString("slug"))))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, later) -> first,
-                        TreeMap::new)));
+                .map((rs, ctx) -> Map.entry(rs.getLong("grp"), rs.getString("lang")))
+                .findOne()
+                .map(group -> h.createQuery("""
+                        SELECT id, lang, slug, status, published_at FROM publications
+                        WHERE id = :group OR translation_of = :group
+                        """)
+                        .bind("group", group.getKey())
+                        .map((rs, ctx) -> new Member(rs.getLong("id"), rs.getString("lang"), rs.getString("slug"),
+                                rs.getString("status").equals("published") && rs.getObject("published_at") != null))
+                        .list().stream()
+                        .filter(m -> m.visible() && m.id() != id && !m.lang().equals(group.getValue()))
+                        .sorted(java.util.Comparator.comparingLong(Member::id))
+                        .collect(Collectors.toMap(Member::lang, m -> Paths.publication(m.lang(), m.id(), m.slug()),
+                                (first, later) -> first, TreeMap::new)))
+                .orElseGet(TreeMap::new));
     }
 
     /** A publication that has been published, and may since have been withdrawn or unpublished. */

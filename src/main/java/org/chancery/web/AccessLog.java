@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
  * {@code {token}} is logged by its pattern. Cookies and headers are never logged.
  */
 public final class AccessLog {
-    private static final Logger log = LoggerFactory.getLogger("chancery.access");
+    /** The logger's name, for whoever turns it down. */
+    public static final String LOGGER = "chancery.access";
+    private static final Logger log = LoggerFactory.getLogger(LOGGER);
 
     private AccessLog() {
     }

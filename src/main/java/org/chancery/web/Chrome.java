@@ -37,4 +37,9 @@ public record Chrome(Localizer t, String missionName, Masthead masthead, String 
     public String lang() {
         return t.lang();
     }
+
+    /** The masthead's settings for the page's script, as escaped JSON ({@link MastheadData}). */
+    public String mastheadData() {
+        return MastheadData.json(masthead, t);
+    }
 }

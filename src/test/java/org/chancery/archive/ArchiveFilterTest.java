@@ -86,7 +86,15 @@ class ArchiveFilterTest {
         ArchivePage page = page(ArchiveFilter.all("en"));
 
         assertThat(page.pageHref(1)).isEqualTo("/en/news");
-        assertThat(page.pageHref(3)).isEqualTo("/en/news?page=3");
+        assertThat(page.pageHref(3)).isEqualTo("/en/news/page/3");
         assertThat(page.filtered()).isFalse();
+    }
+
+    @Test
+    void page_href_of_a_type_alone_is_shaped_like_a_path() {
+        ArchivePage page = page(filter(PublicationType.INTERVIEW, null, null));
+
+        assertThat(page.pageHref(1)).isEqualTo("/en/news/type/interview");
+        assertThat(page.pageHref(2)).isEqualTo("/en/news/type/interview/page/2");
     }
 }

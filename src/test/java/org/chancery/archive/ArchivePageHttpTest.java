@@ -74,8 +74,8 @@ class ArchivePageHttpTest {
         Document second = site.page("/en/news?page=2");
 
         assertThat(first.select("nav.pager [aria-current=page]").text()).isEqualTo("1");
-        assertThat(first.select("nav.pager ol a").eachAttr("href")).containsExactly("/en/news?page=2");
-        assertThat(first.select("nav.pager a.pager-next").attr("href")).isEqualTo("/en/news?page=2");
+        assertThat(first.select("nav.pager ol a").eachAttr("href")).containsExactly("/en/news/page/2");
+        assertThat(first.select("nav.pager a.pager-next").attr("href")).isEqualTo("/en/news/page/2");
         assertThat(first.select("nav.pager a.pager-previous")).isEmpty();
 
         assertThat(second.select("nav.pager [aria-current=page]").text()).isEqualTo("2");
@@ -155,6 +155,22 @@ class ArchivePageHttpTest {
         Document page = site.page("/en/news?" + query, 404);
 
         assertThat(page.select("section.error.status-404 h1").text()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void path_shaped_addresses_show_the_same_pages_as_the_query_ones() {
+        assertThat(headlines(site.page("/en/news/page/2"))).isEqualTo(headlines(site.page("/en/news?page=2")));
+        assertThat(headlines(site.page("/en/news/type/interview")))
+                .isEqualTo(headlines(site.page("/en/news?type=interview")));
+        assertThat(site.page("/en/news/type/interview").select("form.archive-filter select[name=type] option[selected]")
+                .eachAttr("value")).containsExactly("interview");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/en/news/page/3", "/en/news/page/0", "/en/news/page/two", "/en/news/type/bogus",
+        "/en/news/type/interview/page/2", "/en/news/page/99999999999"})
+    void path_shaped_address_that_names_no_page_answers_404(String path) {
+        site.page(path, 404);
     }
 
     @Test
