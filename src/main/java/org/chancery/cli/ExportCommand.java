@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -68,7 +71,11 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--concurrency must be between 1 and 64, got " + concurrency);
         }
         StaticExport.checkTarget(dir.toAbsolutePath().normalize());
-        Config site = this.site.config(0, env).withLoadSample(false).withBaseUrl(URI.create(url.strip()));
+        // The site's clock stands at the start of the hour: readers' browsers show the real date, clocks and
+        // counters, and two exports in one hour give the same bytes, so the second writes nothing.
+        Clock hour = Clock.fixed(Clock.systemUTC().instant().truncatedTo(ChronoUnit.HOURS), ZoneOffset.UTC);
+        Config site = this.site.config(0, env).withLoadSample(false).withBaseUrl(URI.create(url.strip()))
+                .withClock(hour);
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), main.environment().stdinIsTerminal());
         // Thousands of requests to itself: the access log would drown the summary.
@@ -83,6 +90,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             index = Files.createTempDirectory("chancery-export-");
             app = App.create(Config.of(0, index).withLoadSample(false).withBaseUrl(site.baseUrl().orElseThrow())
+                    .withClock(hour)
                     .withDatabase(site.database().orElseGet(() -> Database.sqliteIn(site.dataDir()))));
         }
         try (App running = app) {

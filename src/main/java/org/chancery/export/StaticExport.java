@@ -66,7 +66,10 @@ public final class StaticExport {
         Manifest previous = ExportTarget.prepare(dir);
         var queries = new ExportQueries(app.database().jdbi());
         String build = buildStamp();
-        var changes = queries.since(previous.changeLog());
+        // A first export fetches everything: the change log's history need not be read.
+        var changes = previous.files().isEmpty()
+                ? new ExportQueries.Changes(queries.lastChange(), true, Set.of())
+                : queries.since(previous.changeLog());
         var visible = queries.visible();
         Set<Long> refetch = !build.equals(previous.build()) || changes.siteWide()
                 ? visible.stream().map(ExportQueries.Visible::id).collect(Collectors.toSet())
