@@ -1,0 +1,166 @@
+package org.chancery.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.chancery.App;
+import org.chancery.audit.AuditLog;
+import org.chancery.db.Database;
+import org.chancery.home.HomeHandler;
+import org.chancery.home.HomePage;
+import org.chancery.masthead.MastheadService;
+import org.chancery.masthead.SettingsRepository;
+import org.chancery.menu.MenuService;
+import org.chancery.publication.Article;
+import org.chancery.publication.BodyRenderer;
+import org.chancery.publication.Paths;
+import org.chancery.publication.PublicAddress;
+import org.chancery.publication.PublicationMetadata;
+import org.chancery.publication.PublicationPage;
+import org.chancery.publication.PublicationReads;
+import org.chancery.publication.PublicationRepository;
+import org.chancery.publication.PublicationService;
+import org.chancery.sample.SampleSite;
+import org.chancery.web.BaseUrl;
+import org.chancery.web.Chrome;
+import org.chancery.web.Localizer;
+import org.chancery.web.Templates;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Rendering the sample site's English home page and its longest publication, the TASS interview
+ * transcript, with the precompiled templates. The {@code render*} benchmarks time the template
+ * alone, on page records built once; the {@code build*} ones also build the records from the
+ * database the way the handlers do (the rendered body comes from the service's cache, as it does
+ * when serving). Run with {@code bench/jmh}; not a test, so surefire leaves it alone.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class TemplateBenchmark {
+    private static final String LANG = "en";
+    /** The transcript's slug, give or take the apostrophe. */
+    private static final String INTERVIEW_SLUG = "%interview-with-tass-news-agency";
+
+    private Path dir;
+    private Database db;
+    private Templates templates;
+    private PublicationService publications;
+    private PublicationMetadata metadata;
+    private MastheadService masthead;
+    private MenuService menu;
+    private long interviewId;
+    private Chrome homeChrome;
+    private HomePage home;
+    private Chrome publicationChrome;
+    private PublicationPage publication;
+
+    @Setup
+    public void setUp() throws IOException {
+        dir = Files.createTempDirectory("chancery-jmh");
+        db = Database.open(Database.sqliteIn(dir));
+        Clock clock = Clock.systemUTC();
+        var settings = new SettingsRepository(db.jdbi());
+        new SampleSite(db.jdbi(), settings, new PublicationRepository(db.jdbi()), clock).loadIntoEmpty();
+        masthead = new MastheadService(settings, new AuditLog(db.jdbi()), clock);
+        menu = new MenuService(db.jdbi(), new AuditLog(db.jdbi()), Set.copyOf(App.LANGUAGES), clock);
+        Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
+        publications = new PublicationService(new PublicationReads(db.jdbi()), new BodyRenderer(), homeZone);
+        metadata = new PublicationMetadata(BaseUrl.of(URI.create("https://embassy.example")),
+                () -> masthead.settings().missionName(), Localizer::new);
+        templates = new Templates(Optional.empty());
+        interviewId = db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT id FROM publications WHERE lang = :lang AND slug LIKE :slug ORDER BY id")
+                .bind("lang", LANG).bind("slug", INTERVIEW_SLUG).mapTo(Long.class).findFirst())
+                .orElseThrow(() -> new IllegalStateException("the sample site has no TASS interview"));
+        home = homePage();
+        homeChrome = chrome(Paths.home(LANG), Map.of("ru", Paths.home("ru")));
+        publication = publicationPage();
+        publicationChrome = chrome(publication.article().path(), publications.translations(interviewId));
+    }
+
+    @TearDown
+    public void tearDown() throws IOException {
+        db.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Benchmark
+    public String renderHome() {
+        return templates.render("home/show.jte", homeChrome, home);
+    }
+
+    @Benchmark
+    public String renderPublication() {
+        return templates.render("publication/show.jte", publicationChrome, publication);
+    }
+
+    @Benchmark
+    public String buildAndRenderHome() {
+        return templates.render("home/show.jte", chrome(Paths.home(LANG), Map.of("ru", Paths.home("ru"))), homePage());
+    }
+
+    @Benchmark
+    public String buildAndRenderPublication() {
+        PublicationPage page = publicationPage();
+        return templates.render("publication/show.jte",
+                chrome(page.article().path(), publications.translations(interviewId)), page);
+    }
+
+    private HomePage homePage() {
+        Article featured = publications.featured(LANG).orElse(null);
+        long exceptId = featured == null ? -1 : featured.publication().id();
+        return new HomePage(featured, publications.latest(LANG, HomeHandler.LATEST, exceptId), Paths.archive(LANG));
+    }
+
+    private PublicationPage publicationPage() {
+        var shown = (PublicAddress.Shown) publications.atAddress(interviewId).orElseThrow();
+        return shown.page().withMeta(metadata.of(shown.page().article()));
+    }
+
+    /**
+     * The layout's chrome as {@code Pages} builds it for a request to {@code path}, which is in
+     * other languages at {@code translations}' paths.
+     */
+    private Chrome chrome(String path, Map<String, String> translations) {
+        List<Chrome.Alternate> alternates = App.LANGUAGES.stream().filter(other -> !other.equals(LANG)).map(other -> {
+            Locale own = Locale.forLanguageTag(other);
+            String name = own.getDisplayLanguage(own);
+            name = name.substring(0, 1).toUpperCase(own) + name.substring(1);
+            String translated = translations.get(other);
+            return translated != null ? new Chrome.Alternate(other, name, translated, true)
+                    : new Chrome.Alternate(other, name, "/" + other + "/", false);
+        }).toList();
+        return new Chrome(new Localizer(LANG), masthead.settings().missionName(LANG), masthead.now(LANG), path,
+                menu.items(LANG), alternates);
+    }
+}
