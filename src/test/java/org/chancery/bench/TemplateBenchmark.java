@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.chancery.App;
+import org.chancery.Config;
 import org.chancery.audit.AuditLog;
 import org.chancery.db.Database;
 import org.chancery.home.HomeHandler;
@@ -25,8 +25,10 @@ import org.chancery.masthead.SettingsRepository;
 import org.chancery.menu.MenuService;
 import org.chancery.publication.Article;
 import org.chancery.publication.BodyRenderer;
+import org.chancery.publication.ChangeLog;
 import org.chancery.publication.Paths;
 import org.chancery.publication.PublicAddress;
+import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationMetadata;
 import org.chancery.publication.PublicationPage;
 import org.chancery.publication.PublicationReads;
@@ -87,12 +89,13 @@ public class TemplateBenchmark {
         Clock clock = Clock.systemUTC();
         var settings = new SettingsRepository(db.jdbi());
         new SampleSite(db.jdbi(), settings, new PublicationRepository(db.jdbi()), clock).loadIntoEmpty();
-        masthead = new MastheadService(settings, new AuditLog(db.jdbi()), clock);
-        menu = new MenuService(db.jdbi(), new AuditLog(db.jdbi()), Set.copyOf(App.LANGUAGES), clock);
+        var changes = new ChangeLog(db.jdbi(), db.dialect(), new PublicationEvents());
+        masthead = new MastheadService(settings, new AuditLog(db.jdbi()), clock, changes);
+        menu = new MenuService(db.jdbi(), new AuditLog(db.jdbi()), Set.copyOf(Config.DEFAULT_LANGUAGES), clock, changes);
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
         publications = new PublicationService(new PublicationReads(db.jdbi()), new BodyRenderer(), homeZone);
         metadata = new PublicationMetadata(BaseUrl.of(URI.create("https://embassy.example")),
-                () -> masthead.settings().missionName(), Localizer::new);
+                lang -> masthead.settings().missionName(lang), Localizer::new);
         templates = new Templates(Optional.empty());
         interviewId = db.jdbi().withHandle(h -> h.createQuery(
                         "SELECT id FROM publications WHERE lang = :lang AND slug LIKE :slug ORDER BY id")
@@ -152,7 +155,7 @@ public class TemplateBenchmark {
      * other languages at {@code translations}' paths.
      */
     private Chrome chrome(String path, Map<String, String> translations) {
-        List<Chrome.Alternate> alternates = App.LANGUAGES.stream().filter(other -> !other.equals(LANG)).map(other -> {
+        List<Chrome.Alternate> alternates = Config.DEFAULT_LANGUAGES.stream().filter(other -> !other.equals(LANG)).map(other -> {
             Locale own = Locale.forLanguageTag(other);
             String name = own.getDisplayLanguage(own);
             name = name.substring(0, 1).toUpperCase(own) + name.substring(1);
