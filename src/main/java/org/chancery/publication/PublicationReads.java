@@ -28,7 +28,10 @@ public final class PublicationReads {
     /** Both neighbours of a part in one statement, so a page costs the same whichever part it shows. */
     static final String SERIES_NEIGHBOURS_SQL = "SELECT series_part, " + PublicationRows.SUMMARY_COLUMNS
             + " FROM publications WHERE series_key = :key AND series_part IN (:before, :after)"
-            + " AND lang = :lang AND " + PUBLISHED + " ORDER BY published_at DESC, id DESC";
+            + " AND lang = :lang AND " + PUBLISHED
+            // ordered by part first: ordered by date alone, SQLite would rather walk the date index of the whole
+            // language than look up the few series members (tens of milliseconds a page at 20,000 publications)
+            + " ORDER BY series_part, published_at DESC, id DESC";
 
     /** A publication found at its address, with what its page or its absence needs. */
     public record Found(Publication publication, Instant withdrawnAt, String withdrawalReason, String replacementUrl) {
