@@ -113,8 +113,8 @@ class ExportCommandTest {
         Run run = export(Map.of(), out.resolve("site").toString(), "--data", data);
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("chancery: export-static needs the site's public address: --base-url URL"
-                + " or CHANCERY_BASE_URL\n");
+        assertThat(run.err()).isEqualTo("chancery: export-static needs the site's public address: --base-url URL,"
+                + " CHANCERY_BASE_URL or base_url in chancery.conf\n");
         assertThat(out.resolve("site")).doesNotExist();
     }
 }

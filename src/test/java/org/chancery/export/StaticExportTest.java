@@ -19,6 +19,7 @@ import org.chancery.support.ApiClient;
 import org.chancery.support.MutableClock;
 import org.chancery.support.Staff;
 import org.chancery.support.TestSite;
+import org.chancery.web.Assets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -74,7 +75,7 @@ class StaticExportTest {
                 "en/news/index.html", "en/news/page/2/index.html", "en/news/type/interview/index.html",
                 "ru/news/index.html", "en/search/index.html", "ru/search/index.html", "en/feed.xml", "en/atom.xml",
                 "ru/feed.xml", "en/feed/interview.xml", "en/atom/interview.xml", "en/consular-services/index.html",
-                "assets/site.css", "assets/clock.js", Manifest.FILE_NAME)) {
+                Assets.path("site.css").substring(1), Assets.path("clock.js").substring(1), Manifest.FILE_NAME)) {
             assertThat(dir.resolve(file)).as(file).isRegularFile();
         }
         assertThat(text("en/news/page/2/index.html")).contains("All messages, page 2");
