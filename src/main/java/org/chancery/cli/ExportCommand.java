@@ -80,7 +80,8 @@ final class ExportCommand implements Callable<Integer> {
         // The site's clock stands at the start of the hour: readers' browsers show the real date, clocks and
         // counters, and two exports in one hour give the same bytes, so the second writes nothing.
         Clock hour = Clock.fixed(Clock.systemUTC().instant().truncatedTo(ChronoUnit.HOURS), ZoneOffset.UTC);
-        Config site = configured.withPort(0).withLoadSample(false).withClock(hour);
+        // Each page is fetched once: keeping it (and compressing it in every coding) would be wasted work.
+        Config site = configured.withPort(0).withLoadSample(false).withClock(hour).withPageCache(false);
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), main.environment().stdinIsTerminal());
         // Thousands of requests to itself: the access log would drown the summary.
@@ -95,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             index = Files.createTempDirectory("chancery-export-");
             app = App.create(Config.of(0, index).withLoadSample(false).withBaseUrl(site.baseUrl().orElseThrow())
-                    .withClock(hour).withLanguages(site.languages())
+                    .withClock(hour).withLanguages(site.languages()).withPageCache(false)
                     .withDatabase(site.database().orElseGet(() -> Database.sqliteIn(site.dataDir()))));
         }
         try (App running = app) {

@@ -37,7 +37,11 @@ public final class NewsArticleJsonLd {
             ld.put("description", a.description());
         }
         ld.put("url", a.url());
-        ld.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", a.url()));
+        // An ordered map, as above: Map.of's order changes from run to run, and an export compares bytes.
+        Map<String, Object> mainEntity = new LinkedHashMap<>();
+        mainEntity.put("@type", "WebPage");
+        mainEntity.put("@id", a.url());
+        ld.put("mainEntityOfPage", mainEntity);
         ld.put("datePublished", a.published().toString());
         ld.put("dateModified", a.modified().toString());
         ld.put("inLanguage", a.lang());

@@ -1,9 +1,13 @@
 package org.chancery.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -14,6 +18,8 @@ import java.util.ResourceBundle;
  */
 public final class Localizer {
     static final String BUNDLE = "i18n.messages";
+    /** How many formatted messages are kept: every page formats the masthead's counters and more again. */
+    private static final int KEPT_MESSAGES = 4096;
 
     private final String lang;
     private final Locale locale;
@@ -22,6 +28,11 @@ public final class Localizer {
     private final DateTimeFormatter shortDate;
     private final DateTimeFormatter eventDate;
     private final DateTimeFormatter time;
+    private final Cache<Formatted, String> formatted = Caffeine.newBuilder().maximumSize(KEPT_MESSAGES).build();
+
+    /** A message and its arguments, all plain values, so equal keys format to equal text. */
+    private record Formatted(String key, List<Object> args) {
+    }
 
     public Localizer(String lang) {
         this.lang = lang;
@@ -52,7 +63,17 @@ public final class Localizer {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        if (!Arrays.stream(args).allMatch(Localizer::plain)) {
+            return new MessageFormat(pattern, locale).format(args);
+        }
+        // Formatting a plural pattern costs more than rendering the rest of a masthead: keep the result.
+        return formatted.get(new Formatted(key, Arrays.asList(args.clone())),
+                k -> new MessageFormat(pattern, locale).format(args));
+    }
+
+    /** An argument whose value alone decides its formatted text. */
+    private static boolean plain(Object arg) {
+        return arg instanceof String || arg instanceof Integer || arg instanceof Long;
     }
 
     public boolean has(String key) {

@@ -26,11 +26,26 @@ public final class MastheadData {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SAMPLES = 200;
     private static final Map<String, Map<String, Integer>> EXAMPLES = new ConcurrentHashMap<>();
+    /** The last JSON made for each language: every page of a minute shows the same masthead. */
+    private static final Map<String, Made> LAST = new ConcurrentHashMap<>();
+
+    private record Made(Masthead masthead, String json) {
+    }
 
     private MastheadData() {
     }
 
     public static String json(Masthead m, Localizer t) {
+        Made last = LAST.get(t.lang());
+        if (last != null && last.masthead().equals(m)) {
+            return last.json();
+        }
+        String json = make(m, t);
+        LAST.put(t.lang(), new Made(m, json));
+        return json;
+    }
+
+    private static String make(Masthead m, Localizer t) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("lang", t.lang());
         data.put("homeZone", m.homeZone());
