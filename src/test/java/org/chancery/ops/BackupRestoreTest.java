@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.chancery.account.Role;
 import org.chancery.support.ApiClient;
 import org.chancery.support.Staff;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 /** A backup taken while the site serves, restored into an empty data directory, is the same site. */
 class BackupRestoreTest {
     private static final String API = "/api/v1/publications";
-    private static final List<String> PAGES = List.of("/en/", "/en/news", "/en/search?q=visa", "/en/feed.xml");
 
     @Test
     void a_restored_backup_reproduces_the_site_exactly() throws IOException {
@@ -43,14 +41,14 @@ class BackupRestoreTest {
 
             Backup.write(site.app().database(), site.app().config().dataDir(), file);
             Map<String, List<Map<String, Object>>> rowsBefore = rows(site.app().database().jdbi());
-            Map<String, String> pagesBefore = pages(site, path);
+            Map<String, String> pagesBefore = ComparedPages.of(site, path);
 
             Backup.restore(file, restoredInto.dataDir());
             assertThat(restoredInto.dataDir().resolve("media/2020/visa.pdf")).hasBinaryContent(Files.readAllBytes(media));
             try (TestSite restored = TestSite.start(restoredInto, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
                 restored.indexed();
                 assertThat(rows(restored.app().database().jdbi())).isEqualTo(rowsBefore);
-                assertThat(pages(restored, path)).isEqualTo(pagesBefore);
+                assertThat(ComparedPages.of(restored, path)).isEqualTo(pagesBefore);
             }
         } finally {
             Files.deleteIfExists(file);
@@ -71,12 +69,12 @@ class BackupRestoreTest {
             String path = editor.post(API + "/" + id + "/publish", null).text("path");
             site.indexed();
             Backup.write(site.app().database(), site.app().config().dataDir(), file);
-            Map<String, String> pagesBefore = pages(site, path);
+            Map<String, String> pagesBefore = ComparedPages.of(site, path);
 
             Backup.restore(file, restoredInto.dataDir(), Optional.of(restoredInto.config()));
             try (TestSite restored = TestSite.start(restoredInto, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
                 restored.indexed();
-                assertThat(pages(restored, path)).isEqualTo(pagesBefore);
+                assertThat(ComparedPages.of(restored, path)).isEqualTo(pagesBefore);
             }
         } finally {
             Files.deleteIfExists(file);
@@ -96,16 +94,6 @@ class BackupRestoreTest {
         }
     }
 
-    private static Map<String, String> pages(TestSite site, String publication) {
-        String origin = site.url("");
-        var all = new TreeMap<String, String>();
-        for (String path : Stream.concat(PAGES.stream(), Stream.of(publication)).toList()) {
-            var response = site.get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
-            all.put(path, response.body().replace(origin, "ORIGIN"));
-        }
-        return all;
-    }
 
     /** Every row of every table, in key order. */
     private static Map<String, List<Map<String, Object>>> rows(Jdbi jdbi) {

@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresBackupRestoreTest {
     private static final String API = "/api/v1/publications";
-    private static final List<String> PAGES = List.of("/en/", "/en/news", "/en/search?q=visa", "/en/feed.xml");
     private static final String CONCURRENT = "Concurrent statement";
 
     private TestSite site;
@@ -112,7 +110,7 @@ class PostgresBackupRestoreTest {
             Set<Long> concurrent = concurrentIds(site.app().database().jdbi());
             assertThat(withoutConcurrent(rows(jdbi), concurrent))
                     .isEqualTo(withoutConcurrent(rows(site.app().database().jdbi()), concurrent));
-            assertThat(pages(restored, path)).isEqualTo(pages(site, path));
+            assertThat(ComparedPages.of(restored, path)).isEqualTo(ComparedPages.of(site, path));
 
             long last = jdbi.withHandle(h -> h.createQuery("SELECT MAX(id) FROM publications").mapTo(Long.class).one());
             long next = created(ApiClient.as(restored, Staff.of(restored).add("new@embassy.test", Role.EDITOR)));
@@ -124,7 +122,8 @@ class PostgresBackupRestoreTest {
         try (TestSite restored = TestSite.start(sqlite, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
             targets.remove(sqlite);
             restored.indexed();
-            assertThat(pages(restored, path)).as("the same backup on SQLite").isEqualTo(pages(site, path));
+            assertThat(ComparedPages.of(restored, path)).as("the same backup on SQLite")
+                    .isEqualTo(ComparedPages.of(site, path));
         }
     }
 
@@ -223,16 +222,6 @@ class PostgresBackupRestoreTest {
         return kept;
     }
 
-    private static Map<String, String> pages(TestSite site, String publication) {
-        String origin = site.url("");
-        var all = new TreeMap<String, String>();
-        for (String path : Stream.concat(PAGES.stream(), Stream.of(publication)).toList()) {
-            var response = site.get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
-            all.put(path, response.body().replace(origin, "ORIGIN"));
-        }
-        return all;
-    }
 
     /** Every row of every table of the site (not Flyway's history, which is each database's own), in key order. */
     private static Map<String, List<Map<String, Object>>> rows(Jdbi jdbi) {
