@@ -20,8 +20,8 @@ import org.chancery.Config;
 import org.chancery.config.Options;
 import org.chancery.db.Database;
 import org.chancery.export.StaticExport;
+import org.chancery.search.SearchIndex;
 import org.chancery.web.AccessLog;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,10 +90,7 @@ final class ExportCommand implements Callable<Integer> {
         App app;
         try {
             app = App.create(site);
-        } catch (IllegalStateException e) {
-            if (!heldByAnother(e)) {
-                throw e;
-            }
+        } catch (SearchIndex.InUseException e) {
             index = Files.createTempDirectory("chancery-export-");
             app = App.create(Config.of(0, index).withLoadSample(false).withBaseUrl(site.baseUrl().orElseThrow())
                     .withClock(hour).withLanguages(site.languages()).withPageCache(false)
@@ -120,15 +117,6 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static boolean heldByAnother(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof LockObtainFailedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void deleteTree(Path dir) {

@@ -21,6 +21,14 @@ import org.slf4j.LoggerFactory;
  * one locked by another process (a running server, or {@code chancery reindex}) is refused.
  */
 public final class SearchIndex implements AutoCloseable {
+    /** The index directory is locked by another process: a running server, or {@code chancery reindex}. */
+    public static final class InUseException extends IllegalStateException {
+        InUseException(Path dir, Throwable cause) {
+            super("the search index " + dir + " is in use by another process (a running server, or chancery reindex)",
+                    cause);
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final Map<String, LanguageIndex> languages;
@@ -48,8 +56,7 @@ public final class SearchIndex implements AutoCloseable {
             Files.createDirectories(dir);
             return LanguageIndex.open(dir, lang);
         } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("the search index " + dir + " is in use by another process"
-                    + " (a running server, or chancery reindex)", e);
+            throw new InUseException(dir, e);
         } catch (IOException | RuntimeException e) {
             log.warn("The search index {} cannot be read ({}); it starts afresh and is rebuilt", dir, e.toString());
         }
