@@ -2,7 +2,6 @@ package org.chancery.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,7 +26,7 @@ final class Snippets extends UnifiedHighlighter {
                 .withMaxLength(MAX_LENGTH)
                 .withMaxNoHighlightPassages(0)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f)));
+                        new SentenceBreaks(), PASSAGE_LENGTH, 0.5f)));
     }
 
     @Override
