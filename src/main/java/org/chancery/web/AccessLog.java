@@ -2,7 +2,6 @@ package org.chancery.web;
 
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +21,14 @@ public final class AccessLog {
     public static void record(Context ctx, float millis) {
         if (log.isInfoEnabled()) {
             log.info("{} {} {} {} {} ms", ClientAddress.of(ctx), ctx.method().name(), path(ctx), ctx.statusCode(),
-                    String.format(Locale.ROOT, "%.1f", millis));
+                    tenths(millis));
         }
+    }
+
+    /** The time to a tenth of a millisecond, as "12.3": String.format took a tenth of a cached page's time. */
+    static String tenths(float millis) {
+        long t = Math.round(millis * 10.0);
+        return (t / 10) + "." + (t % 10);
     }
 
     /** The pattern of the route that answered, or "unmatched". */
