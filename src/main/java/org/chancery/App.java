@@ -182,6 +182,8 @@ public final class App implements AutoCloseable {
         events.subscribe(masthead::follow);
         var indexer = new Indexer(searchIndex, new IndexableReads(db.jdbi()), renderer, homeZone);
         events.subscribe(indexer::follow);
+        metrics.searchIndexLag(searchIndex.languages(), indexer::queued,
+                lang -> indexer.lag(lang).toNanos() / 1e9);
         var search = new SearchService(searchIndex, config.clock(), homeZone);
         var editorial = new EditorialService(db.jdbi(), audit, changes, Set.copyOf(languages), config.clock());
         var json = new ApiJson();
@@ -369,6 +371,11 @@ public final class App implements AutoCloseable {
     /** The public pages kept as rendered. */
     public PageCache pageCache() {
         return pageCache;
+    }
+
+    /** The search index of each language. */
+    public SearchIndex searchIndex() {
+        return searchIndex;
     }
 
     /** Keeps the search index in step with publishing. */

@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         if (metricsFrom != null) {
             flags.put(Options.METRICS_FROM.key(), String.join(",", metricsFrom));
         }
-        Settings settings = site.settings(main.environment().variables(), flags);
+        Settings settings = site.strictSettings(main.environment().variables(), flags);
         Config config = SiteDatabase.prepared(settings.config()).withLoadSample(!noSample);
         LogFormat.use(settings.value(Options.LOG_FORMAT).orElseThrow());
         if (dev) {

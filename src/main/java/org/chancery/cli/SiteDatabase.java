@@ -37,6 +37,15 @@ final class SiteDatabase {
      * on standard error, once.
      */
     Settings settings(Map<String, String> env, Map<String, String> more) {
+        return settings(env, more, false);
+    }
+
+    /** As {@link #settings(Map, Map)}, but an unknown {@code CHANCERY_*} variable stops the command. */
+    Settings strictSettings(Map<String, String> env, Map<String, String> more) {
+        return settings(env, more, true);
+    }
+
+    private Settings settings(Map<String, String> env, Map<String, String> more, boolean refuseUnknown) {
         if (settings == null) {
             Map<String, String> flags = new HashMap<>(more);
             if (data != null) {
@@ -44,6 +53,9 @@ final class SiteDatabase {
             }
             var file = Settings.locate(configFile, env, Path.of(""));
             Settings read = Settings.resolve(Config.of(Config.DEFAULT_PORT, Config.DEFAULT_DATA_DIR), flags, env, file);
+            if (refuseUnknown) {
+                read.refuseUnknownVariables();
+            }
             PrintWriter err = spec.commandLine().getErr();
             read.warnings().forEach(w -> err.println("chancery: warning: " + w));
             settings = read;

@@ -27,12 +27,19 @@ public final class Settings {
 
     private final Config config;
     private final Map<Option<?>, Object> given;
-    private final List<String> warnings;
+    private final List<UnknownVariable> unknown;
 
-    private Settings(Config config, Map<Option<?>, Object> given, List<String> warnings) {
+    /** A {@code CHANCERY_*} variable that sets nothing, and the setting's variable probably meant. */
+    private record UnknownVariable(String name, Optional<String> meant) {
+        String hint() {
+            return meant.map(k -> " (did you mean " + k + "?)").orElse("");
+        }
+    }
+
+    private Settings(Config config, Map<Option<?>, Object> given, List<UnknownVariable> unknown) {
         this.config = config;
         this.given = given;
-        this.warnings = List.copyOf(warnings);
+        this.unknown = List.copyOf(unknown);
     }
 
     /**
@@ -99,15 +106,14 @@ public final class Settings {
         return Optional.ofNullable(written.get(option.key())).filter(e -> !e.value().isEmpty());
     }
 
-    private static List<String> unknownVariables(Map<String, String> env) {
+    private static List<UnknownVariable> unknownVariables(Map<String, String> env) {
         List<String> known = Options.ALL.stream().map(Option::env).toList();
-        List<String> warnings = new ArrayList<>();
+        List<UnknownVariable> unknown = new ArrayList<>();
         env.keySet().stream().sorted()
                 .filter(name -> name.startsWith("CHANCERY_") && !name.startsWith(TEST_VARIABLES))
                 .filter(name -> !known.contains(name) && !OTHER_VARIABLES.contains(name))
-                .forEach(name -> warnings.add("environment variable " + name + " is not a setting and is ignored"
-                        + Spelling.nearest(name, known).map(k -> " (did you mean " + k + "?)").orElse("")));
-        return warnings;
+                .forEach(name -> unknown.add(new UnknownVariable(name, Spelling.nearest(name, known))));
+        return unknown;
     }
 
     /** The site's configuration with every setting applied. */
@@ -128,6 +134,20 @@ public final class Settings {
 
     /** One line each about {@code CHANCERY_*} variables that set nothing, most likely mistyped. */
     public List<String> warnings() {
-        return warnings;
+        return unknown.stream()
+                .map(v -> "environment variable " + v.name() + " is not a setting and is ignored" + v.hint())
+                .toList();
+    }
+
+    /**
+     * Refuses the first {@code CHANCERY_*} variable that sets nothing, naming the setting probably
+     * meant: for {@code serve}, which should not start with a setting silently left at its default.
+     */
+    public void refuseUnknownVariables() {
+        unknown.stream().findFirst().ifPresent(v -> {
+            throw new ConfigException(v.name() + " is not a setting" + v.meant().map(k -> " (did you mean " + k + "?)")
+                    .orElse(" (the settings' variables are listed in docs/configuration.md)")
+                    + "; correct or unset it");
+        });
     }
 }

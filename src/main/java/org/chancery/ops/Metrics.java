@@ -14,14 +14,17 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.ToDoubleFunction;
 import org.chancery.publication.PublicationEvents;
 
 /**
  * This node's metrics in Prometheus' text format: requests by route and status with latency
- * histograms, cache hit ratios, publishing events, how far the node is behind the change log,
- * and the JVM's own.
+ * histograms, cache hit ratios, publishing events, how far the node is behind the change log
+ * and how far its search index is behind, and the JVM's own.
  */
 public final class Metrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -66,6 +69,23 @@ public final class Metrics implements AutoCloseable {
         Gauge.builder("chancery.change.log.lag", behind::getAsLong)
                 .description("Change log rows not yet followed by this node")
                 .register(registry);
+    }
+
+    /**
+     * The search index's backlog: events queued for the indexer and not yet applied, and per
+     * language the seconds since the oldest change its index has yet to take in.
+     */
+    public void searchIndexLag(List<String> languages, IntSupplier queued, ToDoubleFunction<String> lagSeconds) {
+        Gauge.builder("chancery.search.index.queued", queued::getAsInt)
+                .description("Publishing events queued for the search indexer and not yet applied")
+                .register(registry);
+        for (String lang : languages) {
+            Gauge.builder("chancery.search.index.lag", () -> lagSeconds.applyAsDouble(lang))
+                    .description("Seconds since the oldest change this language's search index has yet to take in")
+                    .baseUnit("seconds")
+                    .tag("lang", lang)
+                    .register(registry);
+        }
     }
 
     public String scrape() {

@@ -15,8 +15,16 @@ public final class PublicationService {
     private final PublicationReads reads;
     private final BodyRenderer renderer;
     private final Supplier<ZoneId> homeZone;
-    /** Rendering a long transcript costs far more than reading it; keyed by id and last update. */
-    private final Cache<String, RenderedBody> bodies = Caffeine.newBuilder().maximumSize(2_000).recordStats().build();
+    /**
+     * Rendering a long transcript costs far more than reading it. Keyed by what the rendering reads,
+     * not by the time of the last update: two saves within one millisecond of a node's clock, or
+     * by nodes whose clocks disagree, would otherwise keep the older body.
+     */
+    private final Cache<BodySource, RenderedBody> bodies = Caffeine.newBuilder().maximumSize(2_000).recordStats()
+            .build();
+
+    private record BodySource(String body, List<String> speakers) {
+    }
 
     public PublicationService(PublicationReads reads, BodyRenderer renderer, Supplier<ZoneId> homeZone) {
         this.reads = reads;
@@ -73,8 +81,8 @@ public final class PublicationService {
     }
 
     private Article article(Publication p) {
-        String key = p.id() + ":" + p.updatedAt().toEpochMilli();
-        RenderedBody body = bodies.get(key, k -> renderer.render(p.body(), p.speakers()));
+        RenderedBody body = bodies.get(new BodySource(p.body(), p.speakers()),
+                k -> renderer.render(k.body(), k.speakers()));
         return new Article(p, Paths.publication(p.lang(), p.id(), p.slug()), dateOf(p.publishedAt()), body, series(p));
     }
 

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * unpublished is removed, and searches see the change as soon as it is applied, well within a
  * second. At start-up an index that does not match the database (missing, damaged, or changed
  * while the server was down) is rebuilt on that thread while the site serves.
+ *
+ * <p>How far behind it is shows in {@link #queued()} and {@link #lag(String)}, measured on the
+ * JVM's monotonic timer: they are elapsed times for monitoring, not dates.
  */
 public final class Indexer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
@@ -45,6 +51,10 @@ public final class Indexer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** When each event not yet applied was handed over ({@link System#nanoTime()}), oldest first. */
+    private final ConcurrentLinkedDeque<Long> handedOver = new ConcurrentLinkedDeque<>();
+    /** When each language being rebuilt was found to differ from the database. */
+    private final Map<String, Long> rebuildsSince = new ConcurrentHashMap<>();
     private volatile boolean closing;
 
     public Indexer(SearchIndex index, IndexableReads reads, BodyRenderer renderer, Supplier<ZoneId> homeZone) {
@@ -74,6 +84,7 @@ public final class Indexer implements AutoCloseable {
                 log.info("The search index of '{}' holds {} publications, the database {}: rebuilding it",
                         lang, indexed.count(), database.count());
                 index.rebuilding(lang, true);
+                rebuildsSince.put(lang, System.nanoTime());
                 submit(() -> rebuildInBackground(lang));
             }
         }
@@ -84,7 +95,36 @@ public final class Indexer implements AutoCloseable {
         if (!event.aboutPublication()) {
             return;
         }
-        submit(() -> apply(event.publicationId()));
+        Long at = System.nanoTime();
+        handedOver.addLast(at);
+        if (!submit(() -> applyHandedOver(event.publicationId()))) {
+            handedOver.removeLastOccurrence(at);
+        }
+    }
+
+    /** How many publishing events the indexer was given and has not applied yet (0 in steady state). */
+    public int queued() {
+        return handedOver.size();
+    }
+
+    /**
+     * How long the language's index has been missing a change: since the oldest event not yet
+     * applied was handed over, or since a rebuild of the language began; zero when it is in step.
+     */
+    public Duration lag(String lang) {
+        long now = System.nanoTime();
+        Long oldest = handedOver.peekFirst();
+        Long rebuild = rebuildsSince.get(lang);
+        long since = Math.min(oldest == null ? now : oldest, rebuild == null ? now : rebuild);
+        return Duration.ofNanos(now - since);
+    }
+
+    private void applyHandedOver(long id) {
+        try {
+            apply(id);
+        } finally {
+            handedOver.pollFirst();
+        }
     }
 
     /** Waits until everything asked of the indexer so far is done. */
@@ -98,14 +138,17 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    private void submit(Runnable task) {
+    /** Hands a task to the indexer's thread; false when the indexer has stopped and dropped it. */
+    private boolean submit(Runnable task) {
         if (closing) {
-            return;
+            return false;
         }
         try {
             worker.execute(task);
+            return true;
         } catch (RejectedExecutionException e) {
             log.debug("the indexer has stopped; a task was dropped");
+            return false;
         }
     }
 
@@ -142,6 +185,7 @@ public final class Indexer implements AutoCloseable {
             log.error("Rebuilding the search index of '{}' failed", lang, e);
         } finally {
             index.rebuilding(lang, false);
+            rebuildsSince.remove(lang);
         }
     }
 

@@ -112,4 +112,25 @@ class ConfigFileCommandTest {
         assertThat(run.err()).isEqualTo("chancery: warning: environment variable CHANCERY_DATA_DRI is not a setting"
                 + " and is ignored (did you mean CHANCERY_DATA_DIR?)\n");
     }
+
+    @Test
+    void an_unknown_chancery_variable_stops_serve_with_one_line_naming_the_setting_meant() {
+        Run run = UserAndTokenCommandsTest.run("", false, Map.of("CHANCERY_PROT", "9000",
+                "CHANCERY_DATA_DIR", dir.resolve("never").toString()), "serve");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString().isEqualTo(
+                "chancery: CHANCERY_PROT is not a setting (did you mean CHANCERY_PORT?); correct or unset it");
+        assertThat(dir.resolve("never")).doesNotExist();
+    }
+
+    @Test
+    void serve_names_the_settings_list_when_no_setting_is_close() {
+        Run run = UserAndTokenCommandsTest.run("", false, Map.of("CHANCERY_SOMETHING_ELSE", "x",
+                "CHANCERY_DATA_DIR", dir.resolve("never").toString()), "serve");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("chancery: CHANCERY_SOMETHING_ELSE is not a setting (the settings' variables"
+                + " are listed in docs/configuration.md); correct or unset it\n");
+    }
 }

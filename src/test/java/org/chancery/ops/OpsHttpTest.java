@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.chancery.Config;
+import org.chancery.account.Role;
+import org.chancery.search.IndexRebuilds;
+import org.chancery.support.ApiClient;
+import org.chancery.support.Staff;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.Test;
@@ -49,6 +54,57 @@ class OpsHttpTest {
     }
 
     @Test
+    void readiness_answers_503_with_the_reason_while_an_index_is_rebuilt() {
+        try (TestSite site = TestSite.sample().indexed()) {
+            IndexRebuilds.mark(site.app().searchIndex(), "ru", true);
+            HttpResponse<String> rebuilding = site.get("/readyz");
+            assertThat(rebuilding.statusCode()).isEqualTo(503);
+            assertThat(rebuilding.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(rebuilding.body()).isEqualTo("search index: 'ru' is being rebuilt\n");
+            assertThat(site.get("/healthz").statusCode()).as("alive all the same").isEqualTo(200);
+
+            IndexRebuilds.mark(site.app().searchIndex(), "ru", false);
+            assertThat(site.get("/readyz").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void readiness_answers_503_with_the_reason_when_the_database_is_unreachable() {
+        try (TestSite site = TestSite.sample().indexed()) {
+            site.app().database().close();
+            HttpResponse<String> down = site.get("/readyz");
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).isEqualTo("database: not reachable\n");
+            assertThat(site.get("/healthz").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void metrics_show_publishing_events_page_cache_hits_and_the_search_index_backlog() {
+        try (TestSite site = TestSite.sample().indexed()) {
+            Staff staff = Staff.of(site);
+            ApiClient author = ApiClient.as(site, staff.add("ann@embassy.test", Role.AUTHOR));
+            ApiClient editor = ApiClient.as(site, staff.add("ed@embassy.test", Role.EDITOR));
+            long id = author.post("/api/v1/publications", ApiClient.draft("Visa centre hours")).id();
+            author.post("/api/v1/publications/" + id + "/submit", null);
+            String path = editor.post("/api/v1/publications/" + id + "/publish", null).text("path");
+            eventually(() -> sample(site, "chancery_publishing_events_total{", "kind=\"published\"")
+                    .filter(v -> v >= 1).isPresent());
+            site.indexed();
+            assertThat(site.get(path).statusCode()).isEqualTo(200);
+            assertThat(site.get(path).statusCode()).isEqualTo(200);
+
+            assertThat(sample(site, "cache_gets_total{", "cache=\"pages\"", "result=\"hit\""))
+                    .hasValueSatisfying(hits -> assertThat(hits).isGreaterThanOrEqualTo(1));
+            assertThat(sample(site, "chancery_search_index_queued ")).contains(0.0);
+            for (String lang : List.of("en", "ru")) {
+                assertThat(sample(site, "chancery_search_index_lag_seconds{", "lang=\"" + lang + "\""))
+                        .as(lang).contains(0.0);
+            }
+        }
+    }
+
+    @Test
     void metrics_are_refused_to_addresses_not_listed() {
         try (TestSite site = TestSite.start(TestDatabase.sqlite(), TestSite.SEED_INSTANT,
                 c -> c.withMetricsFrom(List.of("192.0.2.10")))) {
@@ -63,5 +119,26 @@ class OpsHttpTest {
         assertThatThrownBy(() -> config.withMetricsFrom(List.of("monitoring.example")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not an IP address: 'monitoring.example'");
+    }
+
+    /** The value of the one series whose line starts with {@code name} and holds every label given. */
+    private static Optional<Double> sample(TestSite site, String name, String... labels) {
+        List<String> matching = site.get("/metrics").body().lines()
+                .filter(l -> l.startsWith(name) && List.of(labels).stream().allMatch(l::contains)).toList();
+        assertThat(matching).as(name).hasSizeLessThanOrEqualTo(1);
+        return matching.stream().findFirst().map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)));
+    }
+
+    private static void eventually(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("within 5 s").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }
