@@ -68,4 +68,12 @@ class RussianFormatsTest {
     void limits_in_messages_agree_with_their_number(String key, int limit, String expected) {
         assertThat(RU.text(key, limit)).isEqualTo(expected);
     }
+
+    @Test
+    void numbers_on_their_own_group_digits_as_in_messages() {
+        assertThat(RU.number(10_000)).isEqualTo("10\u00a0000").isEqualTo(RU.text("archive.titlePage", 10_000)
+                .substring("Все сообщения, страница ".length()));
+        assertThat(RU.number(999)).isEqualTo("999");
+        assertThat(new Localizer("en").number(12_345)).isEqualTo("12,345");
+    }
 }
