@@ -39,4 +39,10 @@ public record ArchiveFilter(String lang, Optional<PublicationType> type, Optiona
         month.ifPresent(m -> q.append("&month=").append(m));
         return q.length() == 0 ? "" : q.substring(1);
     }
+
+    /** The filter and page {@code n} as a query string ("type=interview&page=2"); the first page is left out. */
+    public String query(int n) {
+        String q = query();
+        return n <= 1 ? q : q.isEmpty() ? "page=" + n : q + "&page=" + n;
+    }
 }

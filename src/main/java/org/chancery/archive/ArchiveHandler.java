@@ -3,6 +3,8 @@ package org.chancery.archive;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.chancery.publication.Paths;
 import org.chancery.publication.PublicationType;
 import org.chancery.web.HttpError;
 import org.chancery.web.Pages;
@@ -37,7 +39,8 @@ public final class ArchiveHandler {
         var type = QueryParams.code(ctx, "type", PublicationType::fromCode, "error.archive.badType");
         var filter = new ArchiveFilter(lang, type, year, month);
         int page = QueryParams.number(ctx, "page", 1, Integer.MAX_VALUE, BAD_NUMBER).orElse(1);
-        render(ctx, filter, page);
+        String query = filter.query(page);
+        render(ctx, filter, page, other -> Paths.archive(other) + (query.isEmpty() ? "" : "?" + query));
     }
 
     /** {@code /{lang}/news/page/{n}} and {@code /{lang}/news/type/{type}[/page/{n}]}: an unknown part is not found. */
@@ -51,7 +54,10 @@ public final class ArchiveHandler {
         if (ctx.pathParamMap().containsKey("page")) {
             page = pageNumber(ctx.pathParam("page"));
         }
-        render(ctx, new ArchiveFilter(lang, type, Optional.empty(), Optional.empty()), page);
+        // the rest of the path is made of a known type code and digits alone
+        String rest = ctx.path().substring(Paths.archive(lang).length());
+        render(ctx, new ArchiveFilter(lang, type, Optional.empty(), Optional.empty()), page,
+                other -> Paths.archive(other) + rest);
     }
 
     private static int pageNumber(String text) {
@@ -61,9 +67,11 @@ public final class ArchiveHandler {
         return Integer.parseInt(text);
     }
 
-    private void render(Context ctx, ArchiveFilter filter, int page) {
+    /** Renders the page, which {@code sameIn} gives in each other language: the same view of that language's archive. */
+    private void render(Context ctx, ArchiveFilter filter, int page, UnaryOperator<String> sameIn) {
         ArchivePage result = archive.page(filter, page).orElseThrow(HttpError::notFound);
         Shown.on(ctx, List.of(Shown.LISTS));
+        Pages.sameInEveryLanguage(ctx, sameIn);
         pages.render(ctx, filter.lang(), "archive/index.jte", result);
     }
 }

@@ -30,10 +30,7 @@ public record ArchivePage(
             String base = filter.type().map(t -> path() + "/type/" + t.code()).orElse(path());
             return n > 1 ? base + "/page/" + n : base;
         }
-        String query = filter.query();
-        if (n > 1) {
-            query = query.isEmpty() ? "page=" + n : query + "&page=" + n;
-        }
+        String query = filter.query(n);
         return query.isEmpty() ? path() : path() + "?" + query;
     }
 

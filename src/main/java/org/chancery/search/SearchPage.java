@@ -58,6 +58,14 @@ public record SearchPage(SearchResults results, List<LanguageHits> elsewhere) {
         return href(other.query());
     }
 
+    /**
+     * This search in another language, for the language switcher: the same words and filters, from
+     * the first page (the other language's results are others); the bare search page for no words.
+     */
+    public String hrefIn(String other) {
+        return query().isEmpty() ? path(other) : href(query().in(other));
+    }
+
     private String href(SearchQuery q) {
         StringBuilder s = new StringBuilder(path(q.lang())).append("?q=").append(encode(q.text()));
         q.type().ifPresent(t -> s.append("&type=").append(t.code()));

@@ -66,6 +66,13 @@ class ArchiveFilterTest {
     }
 
     @Test
+    void query_of_a_page_adds_the_page_after_the_first() {
+        assertThat(ArchiveFilter.all("en").query(1)).isEmpty();
+        assertThat(ArchiveFilter.all("en").query(3)).isEqualTo("page=3");
+        assertThat(filter(PublicationType.INTERVIEW, 2020, null).query(2)).isEqualTo("type=interview&year=2020&page=2");
+    }
+
+    @Test
     void month_without_year_is_refused() {
         assertThatThrownBy(() -> filter(null, null, 5))
                 .isInstanceOf(IllegalArgumentException.class)
