@@ -3,8 +3,6 @@ package org.chancery.archive;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
-import org.chancery.publication.Paths;
 import org.chancery.publication.PublicationType;
 import org.chancery.web.HttpError;
 import org.chancery.web.Pages;
@@ -39,8 +37,7 @@ public final class ArchiveHandler {
         var type = QueryParams.code(ctx, "type", PublicationType::fromCode, "error.archive.badType");
         var filter = new ArchiveFilter(lang, type, year, month);
         int page = QueryParams.number(ctx, "page", 1, Integer.MAX_VALUE, BAD_NUMBER).orElse(1);
-        String query = filter.query(page);
-        render(ctx, filter, page, other -> Paths.archive(other) + (query.isEmpty() ? "" : "?" + query));
+        render(ctx, filter, page, false);
     }
 
     /** {@code /{lang}/news/page/{n}} and {@code /{lang}/news/type/{type}[/page/{n}]}: an unknown part is not found. */
@@ -54,10 +51,7 @@ public final class ArchiveHandler {
         if (ctx.pathParamMap().containsKey("page")) {
             page = pageNumber(ctx.pathParam("page"));
         }
-        // the rest of the path is made of a known type code and digits alone
-        String rest = ctx.path().substring(Paths.archive(lang).length());
-        render(ctx, new ArchiveFilter(lang, type, Optional.empty(), Optional.empty()), page,
-                other -> Paths.archive(other) + rest);
+        render(ctx, new ArchiveFilter(lang, type, Optional.empty(), Optional.empty()), page, true);
     }
 
     private static int pageNumber(String text) {
@@ -67,11 +61,17 @@ public final class ArchiveHandler {
         return Integer.parseInt(text);
     }
 
-    /** Renders the page, which {@code sameIn} gives in each other language: the same view of that language's archive. */
-    private void render(Context ctx, ArchiveFilter filter, int page, UnaryOperator<String> sameIn) {
+    /**
+     * Renders the page, which in each other language is the same filter and page of its archive, at
+     * an address of the same shape, where that language has as many pages.
+     */
+    private void render(Context ctx, ArchiveFilter filter, int page, boolean pathShaped) {
         ArchivePage result = archive.page(filter, page).orElseThrow(HttpError::notFound);
         Shown.on(ctx, List.of(Shown.LISTS));
-        Pages.sameInEveryLanguage(ctx, sameIn);
+        Pages.sameInOtherLanguages(ctx, other -> {
+            ArchiveFilter there = filter.in(other);
+            return page <= archive.pages(there) ? there.href(page, pathShaped) : null;
+        });
         pages.render(ctx, filter.lang(), "archive/index.jte", result);
     }
 }

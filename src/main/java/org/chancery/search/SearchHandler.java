@@ -32,7 +32,7 @@ public final class SearchHandler {
                 ? search.elsewhere(results.query(), ELSEWHERE)
                 : List.of();
         SearchPage page = new SearchPage(results, elsewhere);
-        Pages.sameInEveryLanguage(ctx, page::hrefIn);
+        Pages.sameInOtherLanguages(ctx, page::hrefIn);
         pages.render(ctx, lang, "search/index.jte", page);
     }
 }

@@ -95,24 +95,28 @@ public final class Pages {
 
     Chrome chrome(Context ctx, String lang) {
         UnaryOperator<String> sameIn = ctx.attribute(SAME_IN);
-        String self = sameIn == null ? ctx.path() : sameIn.apply(lang);  // with the query that makes it this page
+        String self = sameIn == null ? null : sameIn.apply(lang);  // with the query that makes it this page
+        if (self == null) {
+            self = ctx.path();
+        }
         return new Chrome(localizer(lang), masthead.settings().missionName(lang), masthead.now(lang), self,
                 menu.items(lang), alternates(ctx, lang));
     }
 
     /**
      * Tells the layout where this page is in other languages, by language: a publication names its
-     * translations. The home page needs not; the archive and search use {@link #sameInEveryLanguage}.
+     * translations. The home page needs not; the archive and search use {@link #sameInOtherLanguages}.
      */
     public static void translations(Context ctx, Map<String, String> pathsByLanguage) {
         ctx.attribute(TRANSLATIONS, Map.copyOf(pathsByLanguage));
     }
 
     /**
-     * Tells the layout that this page exists in every language, at the address {@code sameIn} gives
-     * for each (the archive with the same filter and page, the same search), already URL-encoded.
+     * Tells the layout that this page exists in other languages, at the address {@code sameIn} gives
+     * for each (the archive with the same filter and page, the same search), already URL-encoded;
+     * null where that language has no such page (a page number past its archive's end).
      */
-    public static void sameInEveryLanguage(Context ctx, UnaryOperator<String> sameIn) {
+    public static void sameInOtherLanguages(Context ctx, UnaryOperator<String> sameIn) {
         ctx.attribute(SAME_IN, sameIn);
     }
 
@@ -138,8 +142,9 @@ public final class Pages {
             if (named != null && named.containsKey(other)) {
                 return new Chrome.Alternate(other, name, named.get(other), true);
             }
-            if (sameIn != null) {
-                return new Chrome.Alternate(other, name, sameIn.apply(other), true);
+            String same = sameIn == null ? null : sameIn.apply(other);
+            if (same != null) {
+                return new Chrome.Alternate(other, name, same, true);
             }
             if (home.matches() && home.group(1).equals(lang)) {
                 return new Chrome.Alternate(other, name, "/" + other + "/", true);

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.chancery.publication.Publication;
+import org.chancery.publication.PublicationRepository;
+import org.chancery.publication.PublicationType;
+import org.chancery.publication.Status;
 import org.chancery.support.Browser;
 import org.chancery.support.TestSite;
 import org.jsoup.nodes.Document;
@@ -64,10 +71,9 @@ class LanguagesHttpTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-        "/en/news/page/2 | /ru/news/page/2",
         "/en/news/type/interview | /ru/news/type/interview",
         "/ru/news/type/news | /en/news/type/news",
-        "/en/news?page=2 | /ru/news?page=2",
+        "/en/news?type=statement&page=1 | /ru/news?type=statement",
         "/en/news?type=interview&year=2020&month=4 | /ru/news?type=interview&year=2020&month=4",
         "/ru/news?year=2020&page=1&utm_source=x | /en/news?year=2020",
         "/en/search?q=victory&type=news&year=2020 | /ru/search?q=victory&type=news&year=2020"})
@@ -81,6 +87,39 @@ class LanguagesHttpTest {
                 .containsExactly(other);
         assertThat(site.page(self).select("nav.languages a").eachAttr("href")).containsExactly(other);
         assertThat(self).isEqualTo("/" + lang + other.substring(3));
+    }
+
+    @Test
+    void a_later_archive_page_switches_to_the_same_page_where_the_other_language_has_it() {
+        try (TestSite fuller = TestSite.sample()) {
+            var repository = new PublicationRepository(fuller.app().database().jdbi());
+            for (int i = 1; i <= 12; i++) {
+                Instant published = Instant.parse("2020-03-01T09:00:00Z").plus(Duration.ofDays(i));
+                repository.insert(new Publication(null, "soobshchenie-" + i, PublicationType.NEWS, "ru",
+                        Status.PUBLISHED, "Сообщение " + i, "", "", null, null, published, false, null, List.of(),
+                        published, published));
+            }
+
+            for (String[] pair : new String[][] {{"/en/news/page/2", "/ru/news/page/2"},
+                    {"/ru/news/page/2", "/en/news/page/2"}, {"/en/news?page=2", "/ru/news?page=2"}}) {
+                Document page = fuller.page(pair[0]);
+                assertThat(page.select("nav.languages a").eachAttr("href")).as(pair[0]).containsExactly(pair[1]);
+                assertThat(page.select("link[rel=alternate][hreflang=" + pair[1].substring(1, 3) + "]")
+                        .eachAttr("href")).as(pair[0]).containsExactly(pair[1]);
+                fuller.page(pair[1]);
+            }
+            // twelve Russian news fill two pages; the three English ones, one
+            assertThat(fuller.page("/ru/news/type/news/page/2").select("nav.languages a").eachAttr("href"))
+                    .containsExactly("/en/");
+        }
+    }
+
+    @Test
+    void an_archive_page_the_other_language_lacks_switches_to_its_home() {
+        Document page = site.page("/en/news/page/2");
+
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly("/ru/");
+        assertThat(page.select("link[rel=alternate][hreflang]")).isEmpty();
     }
 
     @Test
