@@ -59,11 +59,15 @@ public record SearchPage(SearchResults results, List<LanguageHits> elsewhere) {
     }
 
     /**
-     * This search in another language, for the language switcher: the same words and filters, from
-     * the first page (the other language's results are others); the bare search page for no words.
+     * This search in a language, for the language switcher and hreflang: in another language the
+     * same words and filters from the first page (its results are others); in its own, this page.
+     * The bare search page for no words.
      */
-    public String hrefIn(String other) {
-        return query().isEmpty() ? path(other) : href(query().in(other));
+    public String hrefIn(String lang) {
+        if (query().isEmpty()) {
+            return path(lang);
+        }
+        return href(lang.equals(query().lang()) ? query() : query().in(lang));
     }
 
     private String href(SearchQuery q) {

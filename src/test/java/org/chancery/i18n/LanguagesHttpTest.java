@@ -115,6 +115,15 @@ class LanguagesHttpTest {
     }
 
     @Test
+    void a_search_names_its_own_address_for_hreflang_without_a_needless_page() {
+        Document page = site.page("/en/search?q=lavrov&page=1&type=interview");
+
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly("/ru/search?q=lavrov&type=interview");
+        assertThat(page.select("link[rel=alternate][hreflang=en]").eachAttr("href"))
+                .containsExactly("/en/search?q=lavrov&type=interview");
+    }
+
+    @Test
     void an_archive_page_the_other_language_lacks_switches_to_its_home() {
         Document page = site.page("/en/news/page/2");
 
