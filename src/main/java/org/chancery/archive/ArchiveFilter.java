@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.chancery.publication.Paths;
 import org.chancery.publication.PublicationType;
 
 /**
@@ -38,5 +39,31 @@ public record ArchiveFilter(String lang, Optional<PublicationType> type, Optiona
         year.ifPresent(y -> q.append("&year=").append(y));
         month.ifPresent(m -> q.append("&month=").append(m));
         return q.length() == 0 ? "" : q.substring(1);
+    }
+
+    /** The same filter on another language's archive. */
+    public ArchiveFilter in(String other) {
+        return new ArchiveFilter(other, type, year, month);
+    }
+
+    /**
+     * The address of page {@code n} under this filter: shaped like a path
+     * ({@code /en/news/type/interview/page/2}) when {@code pathShaped} and no year is chosen, else
+     * with a query ({@code /en/news?type=interview&page=2}).
+     */
+    public String href(int n, boolean pathShaped) {
+        String base = Paths.archive(lang);
+        if (pathShaped && year.isEmpty()) {
+            String typed = type.map(t -> base + "/type/" + t.code()).orElse(base);
+            return n > 1 ? typed + "/page/" + n : typed;
+        }
+        String query = query(n);
+        return query.isEmpty() ? base : base + "?" + query;
+    }
+
+    /** The filter and page {@code n} as a query string ("type=interview&page=2"); the first page is left out. */
+    public String query(int n) {
+        String q = query();
+        return n <= 1 ? q : q.isEmpty() ? "page=" + n : q + "&page=" + n;
     }
 }

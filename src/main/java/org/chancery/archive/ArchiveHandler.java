@@ -37,7 +37,7 @@ public final class ArchiveHandler {
         var type = QueryParams.code(ctx, "type", PublicationType::fromCode, "error.archive.badType");
         var filter = new ArchiveFilter(lang, type, year, month);
         int page = QueryParams.number(ctx, "page", 1, Integer.MAX_VALUE, BAD_NUMBER).orElse(1);
-        render(ctx, filter, page);
+        render(ctx, filter, page, false);
     }
 
     /** {@code /{lang}/news/page/{n}} and {@code /{lang}/news/type/{type}[/page/{n}]}: an unknown part is not found. */
@@ -51,7 +51,7 @@ public final class ArchiveHandler {
         if (ctx.pathParamMap().containsKey("page")) {
             page = pageNumber(ctx.pathParam("page"));
         }
-        render(ctx, new ArchiveFilter(lang, type, Optional.empty(), Optional.empty()), page);
+        render(ctx, new ArchiveFilter(lang, type, Optional.empty(), Optional.empty()), page, true);
     }
 
     private static int pageNumber(String text) {
@@ -61,9 +61,17 @@ public final class ArchiveHandler {
         return Integer.parseInt(text);
     }
 
-    private void render(Context ctx, ArchiveFilter filter, int page) {
+    /**
+     * Renders the page, which in each other language is the same filter and page of its archive, at
+     * an address of the same shape, where that language has as many pages.
+     */
+    private void render(Context ctx, ArchiveFilter filter, int page, boolean pathShaped) {
         ArchivePage result = archive.page(filter, page).orElseThrow(HttpError::notFound);
         Shown.on(ctx, List.of(Shown.LISTS));
+        Pages.sameInOtherLanguages(ctx, other -> {
+            ArchiveFilter there = filter.in(other);
+            return page <= archive.pages(there) ? there.href(page, pathShaped) : null;
+        });
         pages.render(ctx, filter.lang(), "archive/index.jte", result);
     }
 }

@@ -26,15 +26,7 @@ public record ArchivePage(
      * static copy holds link to one another.
      */
     public String pageHref(int n) {
-        if (filter.year().isEmpty()) {
-            String base = filter.type().map(t -> path() + "/type/" + t.code()).orElse(path());
-            return n > 1 ? base + "/page/" + n : base;
-        }
-        String query = filter.query();
-        if (n > 1) {
-            query = query.isEmpty() ? "page=" + n : query + "&page=" + n;
-        }
-        return query.isEmpty() ? path() : path() + "?" + query;
+        return filter.href(n, true);
     }
 
     /** The years to choose from, newest first, with the chosen one even when nothing was published in it. */

@@ -49,6 +49,11 @@ public final class ArchiveService {
                 Arrays.asList(PublicationType.values()), years.get(filter.lang(), lang -> years(lang, zone))));
     }
 
+    /** How many pages the filter's matches fill; at least one, which shows that there are none. */
+    public int pages(ArchiveFilter filter) {
+        return Pager.pagesFor(counts.get(filter, f -> queries.count(f, homeZone.get())), PAGE_SIZE);
+    }
+
     /** Every year from the first publication to the last, newest first. */
     private List<Integer> years(String lang, ZoneId zone) {
         return queries.span(lang).map(span -> {

@@ -23,7 +23,7 @@ final class AuditWords {
                     : t.text("audit.subject.pageTitled", s.key(), s.name());
             case "user" -> s.name() == null ? t.text("audit.subject.user", s.key()) : s.name();
             case "token" -> t.text("audit.subject.token", s.key());
-            case "menu" -> t.text("audit.subject.menu", s.key());
+            case "menu" -> t.text("audit.subject.menu", t.languageName(s.key()));
             case "settings" -> s.key().equals("masthead") ? t.text("audit.subject.masthead") : logged;
             default -> logged;
         };

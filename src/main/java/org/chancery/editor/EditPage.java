@@ -13,6 +13,7 @@ import org.chancery.editorial.EditorialAction;
  * @param id          null for a publication not yet created
  * @param version     the version the form was begun on; a save names it
  * @param state       null for a publication not yet created
+ * @param group       its original, its translations and the languages it lacks; empty for a new one
  * @param zone        the site's home zone, in which times are shown and the schedule is read
  * @param notice      what was just done, or why it was refused; null for none
  * @param conflict    someone else's save since {@code version}; null for none
@@ -28,6 +29,7 @@ public record EditPage(
         ItemState state,
         Set<EditorialAction> actions,
         List<String> languages,
+        LanguageGroup group,
         ZoneId zone,
         FieldMessages errors,
         Notice notice,
@@ -67,6 +69,11 @@ public record EditPage(
         return state != null && state.isPublic();
     }
 
+    /** Where a translation into another language is started. */
+    public String translatePath() {
+        return EditorPaths.translate(id);
+    }
+
     /** Where the form is saved. */
     public String saveAction() {
         return id == null ? EditorPaths.LIST : EditorPaths.item(id);
@@ -83,32 +90,32 @@ public record EditPage(
 
     /** The page holding input that was not saved, begun on version {@code v}. */
     public EditPage withForm(EditorForm f, long v) {
-        return new EditPage(id, f, v, state, actions, languages, zone, errors, notice, conflict, actionInput, preview,
+        return new EditPage(id, f, v, state, actions, languages, group, zone, errors, notice, conflict, actionInput, preview,
                 true);
     }
 
     public EditPage withErrors(FieldMessages e) {
-        return new EditPage(id, form, version, state, actions, languages, zone, e, notice, conflict, actionInput,
+        return new EditPage(id, form, version, state, actions, languages, group, zone, e, notice, conflict, actionInput,
                 preview, unsaved);
     }
 
     public EditPage withNotice(Notice n) {
-        return new EditPage(id, form, version, state, actions, languages, zone, errors, n, conflict, actionInput,
+        return new EditPage(id, form, version, state, actions, languages, group, zone, errors, n, conflict, actionInput,
                 preview, unsaved);
     }
 
     public EditPage withConflict(Conflict c) {
-        return new EditPage(id, form, version, state, actions, languages, zone, errors, notice, c, actionInput,
+        return new EditPage(id, form, version, state, actions, languages, group, zone, errors, notice, c, actionInput,
                 preview, unsaved);
     }
 
     public EditPage withActionInput(ActionInput a) {
-        return new EditPage(id, form, version, state, actions, languages, zone, errors, notice, conflict, a, preview,
+        return new EditPage(id, form, version, state, actions, languages, group, zone, errors, notice, conflict, a, preview,
                 unsaved);
     }
 
     public EditPage withPreview(Preview p) {
-        return new EditPage(id, form, version, state, actions, languages, zone, errors, notice, conflict, actionInput,
+        return new EditPage(id, form, version, state, actions, languages, group, zone, errors, notice, conflict, actionInput,
                 p, unsaved);
     }
 }

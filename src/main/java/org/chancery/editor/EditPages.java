@@ -61,15 +61,16 @@ public final class EditPages {
     }
 
     EditPage blank() {
-        return new EditPage(null, EditorForm.blank(languages.get(0)), 0, null, Set.of(), languages, homeZone.get(),
-                FieldMessages.none(), null, null, ActionInput.none(), null, false);
+        return new EditPage(null, EditorForm.blank(languages.get(0)), 0, null, Set.of(), languages,
+                LanguageGroup.NONE, homeZone.get(), FieldMessages.none(), null, null, ActionInput.none(), null, false);
     }
 
     /** The page of {@code item} as saved, with the actions {@code user} may take on it. */
     EditPage of(User user, EditorialItem item) {
         return new EditPage(item.id(), EditorForm.of(item), item.version(), state(item),
-                editorial.allowed(user, item), languages, homeZone.get(), FieldMessages.none(), null, null,
-                ActionInput.none(), null, false);
+                editorial.allowed(user, item), languages,
+                LanguageGroup.of(item.id(), queries.group(item.id()), languages), homeZone.get(), FieldMessages.none(),
+                null, null, ActionInput.none(), null, false);
     }
 
     Preview preview(EditorForm form, EditorialItem saved) {

@@ -17,6 +17,11 @@ public final class EditorPaths {
         return item(id) + "/edit";
     }
 
+    /** Where a translation of the publication is started (a POST naming the language). */
+    public static String translate(long id) {
+        return item(id) + "/translate";
+    }
+
     public static String revisions(long id) {
         return item(id) + "/revisions";
     }

@@ -1,5 +1,6 @@
 package org.chancery.editor;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The SQL behind the editor's list: publications in every state, the most recently changed first,
- * and the members of the press office by name. Every value is bound; a title search is a LIKE
+ * each publication's language group, and the members of the press office by name. Every value is bound; a title search is a LIKE
  * with its wildcards escaped, on lower-cased text on both sides (SQLite folds only ASCII letters).
  */
 public final class EditorQueries {
@@ -76,6 +77,21 @@ public final class EditorQueries {
                     r.authorName(), r.updatedAt(), r.scheduledAt(), r.awaitingApproval(),
                     languages.getOrDefault(groupOf.get(r.id()), Set.of(r.language())))).toList();
         });
+    }
+
+    /** The publications of {@code id}'s language group, its original first: {@code id} too, in any state. */
+    public List<LanguageGroup.Member> group(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT p.id, p.title, p.lang, p.status, p.translation_of"
+                        + " FROM publications p, (SELECT COALESCE(translation_of, id) AS grp FROM publications"
+                        + " WHERE id = :id) g WHERE p.id = g.grp OR p.translation_of = g.grp ORDER BY p.id")
+                .bind("id", id)
+                .map((rs, ctx) -> new LanguageGroup.Member(rs.getLong("id"), rs.getString("title"),
+                        rs.getString("lang"), Status.fromCode(rs.getString("status")),
+                        rs.getObject("translation_of") == null))
+                .list()
+                .stream()
+                .sorted(Comparator.comparing((LanguageGroup.Member m) -> !m.original()))
+                .toList());
     }
 
     public long count(ListFilter f) {

@@ -41,7 +41,7 @@ public record ListRow(
 
     /** Where a translation of it is started. */
     public String translatePath() {
-        return EditorPaths.LIST + "/" + id + "/translate";
+        return EditorPaths.translate(id);
     }
 
     public String editPath() {

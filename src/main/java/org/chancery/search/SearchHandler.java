@@ -31,6 +31,8 @@ public final class SearchHandler {
         List<LanguageHits> elsewhere = results.query().page() == 1
                 ? search.elsewhere(results.query(), ELSEWHERE)
                 : List.of();
-        pages.render(ctx, lang, "search/index.jte", new SearchPage(results, elsewhere));
+        SearchPage page = new SearchPage(results, elsewhere);
+        Pages.sameInOtherLanguages(ctx, page::hrefIn);
+        pages.render(ctx, lang, "search/index.jte", page);
     }
 }

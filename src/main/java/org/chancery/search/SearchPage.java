@@ -58,6 +58,18 @@ public record SearchPage(SearchResults results, List<LanguageHits> elsewhere) {
         return href(other.query());
     }
 
+    /**
+     * This search in a language, for the language switcher and hreflang: in another language the
+     * same words and filters from the first page (its results are others); in its own, this page.
+     * The bare search page for no words.
+     */
+    public String hrefIn(String lang) {
+        if (query().isEmpty()) {
+            return path(lang);
+        }
+        return href(lang.equals(query().lang()) ? query() : query().in(lang));
+    }
+
     private String href(SearchQuery q) {
         StringBuilder s = new StringBuilder(path(q.lang())).append("?q=").append(encode(q.text()));
         q.type().ifPresent(t -> s.append("&type=").append(t.code()));

@@ -41,6 +41,11 @@ public record SearchQuery(String lang, String text, Optional<PublicationType> ty
         return new SearchQuery(lang, text, type, Optional.ofNullable(y), 1);
     }
 
+    /** The same words, type and year in another language, from its first page. */
+    public SearchQuery in(String other) {
+        return new SearchQuery(other, text, type, year, 1);
+    }
+
     public SearchQuery withPage(int p) {
         return new SearchQuery(lang, text, type, year, p);
     }

@@ -69,7 +69,7 @@ public final class SearchService {
         List<LanguageHits> found = new ArrayList<>();
         for (String lang : index.languages()) {
             if (!lang.equals(query.lang())) {
-                SearchQuery there = new SearchQuery(lang, query.text(), query.type(), query.year(), 1);
+                SearchQuery there = query.in(lang);
                 LanguageIndex language = index.language(lang);
                 LanguageHits hits = language.search(searcher -> best(searcher, language.analyzer(), there, each));
                 if (hits.total() > 0) {

@@ -8,7 +8,8 @@ import org.chancery.menu.MenuItem;
  * What every page's layout shows around its content: the language, the words, the mission's
  * name and the masthead as of the request's instant. It never holds the request itself.
  *
- * @param path the page's own path, for the layout's links and alternates
+ * @param path the page's own address, for its hreflang alternate: the path, and the query where the query
+ *             makes the page (the archive's filter, the search)
  * @param menu the site navigation's links; when empty, the layout links the home page and the archive
  * @param alternates this page in each other language, or that language's home where it has no such page
  */

@@ -112,6 +112,14 @@ public final class Localizer {
         return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(own) + name.substring(1);
     }
 
+    /**
+     * A count or a page number as the language writes it ("10,000", "10 000"), through the same ICU
+     * formatting as the numbers inside messages. Not for years, which are never grouped.
+     */
+    public String number(long n) {
+        return text("format.number", n);
+    }
+
     /** "12:57": clocks. */
     public String time(LocalTime t) {
         return time.format(t);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,8 +26,9 @@ public final class Pages {
     private static final String HTML = "text/html; charset=utf-8";
     private static final String TRANSLATIONS = "chancery.translations";
     private static final String RENDERED = "chancery.rendered";
-    /** Pages every language has at the same path after its prefix: home, archive, search. */
-    private static final Pattern EVERY_LANGUAGE = Pattern.compile("/([a-z]{2,3})(/?|/news|/search)");
+    private static final String SAME_IN = "chancery.sameIn";
+    /** The home page, which every language has. */
+    private static final Pattern HOME = Pattern.compile("/([a-z]{2,3})/?");
 
     private final Templates templates;
     private final MastheadService masthead;
@@ -92,16 +94,30 @@ public final class Pages {
     }
 
     Chrome chrome(Context ctx, String lang) {
-        return new Chrome(localizer(lang), masthead.settings().missionName(lang), masthead.now(lang), ctx.path(),
+        UnaryOperator<String> sameIn = ctx.attribute(SAME_IN);
+        String self = sameIn == null ? null : sameIn.apply(lang);  // with the query that makes it this page
+        if (self == null) {
+            self = ctx.path();
+        }
+        return new Chrome(localizer(lang), masthead.settings().missionName(lang), masthead.now(lang), self,
                 menu.items(lang), alternates(ctx, lang));
     }
 
     /**
      * Tells the layout where this page is in other languages, by language: a publication names its
-     * translations. Pages that exist in every language (home, archive, search) need not.
+     * translations. The home page needs not; the archive and search use {@link #sameInOtherLanguages}.
      */
     public static void translations(Context ctx, Map<String, String> pathsByLanguage) {
         ctx.attribute(TRANSLATIONS, Map.copyOf(pathsByLanguage));
+    }
+
+    /**
+     * Tells the layout that this page exists in other languages, at the address {@code sameIn} gives
+     * for each (the archive with the same filter and page, the same search), already URL-encoded;
+     * null where that language has no such page (a page number past its archive's end).
+     */
+    public static void sameInOtherLanguages(Context ctx, UnaryOperator<String> sameIn) {
+        ctx.attribute(SAME_IN, sameIn);
     }
 
     /** The language of an {@code Accept-Language} header among the site's, or the default language. */
@@ -119,14 +135,19 @@ public final class Pages {
 
     private List<Chrome.Alternate> alternates(Context ctx, String lang) {
         Map<String, String> named = ctx.attribute(TRANSLATIONS);
-        Matcher same = EVERY_LANGUAGE.matcher(ctx.path());
+        UnaryOperator<String> sameIn = ctx.attribute(SAME_IN);
+        Matcher home = HOME.matcher(ctx.path());
         return languages.stream().filter(other -> !other.equals(lang)).map(other -> {
             String name = Localizer.nameInItself(other);
             if (named != null && named.containsKey(other)) {
                 return new Chrome.Alternate(other, name, named.get(other), true);
             }
-            if (same.matches() && same.group(1).equals(lang)) {
-                return new Chrome.Alternate(other, name, "/" + other + same.group(2), true);
+            String same = sameIn == null ? null : sameIn.apply(other);
+            if (same != null) {
+                return new Chrome.Alternate(other, name, same, true);
+            }
+            if (home.matches() && home.group(1).equals(lang)) {
+                return new Chrome.Alternate(other, name, "/" + other + "/", true);
             }
             return new Chrome.Alternate(other, name, "/" + other + "/", false);
         }).toList();

@@ -66,6 +66,23 @@ class ArchiveFilterTest {
     }
 
     @Test
+    void query_of_a_page_adds_the_page_after_the_first() {
+        assertThat(ArchiveFilter.all("en").query(1)).isEmpty();
+        assertThat(ArchiveFilter.all("en").query(3)).isEqualTo("page=3");
+        assertThat(filter(PublicationType.INTERVIEW, 2020, null).query(2)).isEqualTo("type=interview&year=2020&page=2");
+    }
+
+    @Test
+    void href_keeps_the_shape_asked_for_unless_a_year_needs_the_query() {
+        ArchiveFilter interviews = filter(PublicationType.INTERVIEW, null, null);
+        assertThat(interviews.href(1, true)).isEqualTo("/en/news/type/interview");
+        assertThat(interviews.href(2, true)).isEqualTo("/en/news/type/interview/page/2");
+        assertThat(interviews.in("ru").href(2, false)).isEqualTo("/ru/news?type=interview&page=2");
+        assertThat(ArchiveFilter.all("ru").href(1, false)).isEqualTo("/ru/news");
+        assertThat(filter(null, 2020, 5).href(3, true)).isEqualTo("/en/news?year=2020&month=5&page=3");
+    }
+
+    @Test
     void month_without_year_is_refused() {
         assertThatThrownBy(() -> filter(null, null, 5))
                 .isInstanceOf(IllegalArgumentException.class)

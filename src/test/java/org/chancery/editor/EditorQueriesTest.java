@@ -48,7 +48,7 @@ class EditorQueriesTest {
             database = Database.open(db.resolved());
             service = new EditorialService(database.jdbi(), new AuditLog(database.jdbi()),
                     new ChangeLog(database.jdbi(), database.dialect(), new PublicationEvents()),
-                    Set.of("en"), clock);
+                    Set.of("en", "ru"), clock);
             queries = new EditorQueries(database.jdbi());
             Staff staff = new Staff(database.jdbi(), clock);
             ann = staff.add("ann@embassy.test", Role.AUTHOR).user();
@@ -133,6 +133,24 @@ class EditorQueriesTest {
                     .satisfies(row -> assertThat(row.status()).isEqualTo(Status.PUBLISHED));
             assertThat(desk.queries.count(awaiting)).isEqualTo(1);
             assertThat(desk.queries.staff()).extracting(StaffMember::name).containsExactly("ann", "ed");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void a_language_group_holds_its_original_first_and_its_translations_in_any_state(TestDatabase.Kind kind) {
+        try (Desk desk = new Desk(kind)) {
+            EditorialItem original = desk.write(desk.ann, "news", "Original");
+            desk.write(desk.ann, "news", "Unrelated");
+            EditorialItem translation = desk.service.createTranslation(desk.ed, new ContentInput("news", "ru",
+                    "Перевод", "", "Текст.", null, null, null, null, null, null, null), original.id());
+
+            var expected = List.of(new LanguageGroup.Member(original.id(), "Original", "en", Status.DRAFT, true),
+                    new LanguageGroup.Member(translation.id(), "Перевод", "ru", Status.DRAFT, false));
+            assertThat(desk.queries.group(original.id())).isEqualTo(expected);
+            assertThat(desk.queries.group(translation.id())).isEqualTo(expected);
+            assertThat(LanguageGroup.of(translation.id(), expected, List.of("en", "ru", "fr")))
+                    .isEqualTo(new LanguageGroup(false, expected.subList(0, 1), List.of("fr")));
         }
     }
 }

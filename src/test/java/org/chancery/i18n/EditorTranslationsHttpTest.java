@@ -67,4 +67,70 @@ class EditorTranslationsHttpTest {
                 .select(".row-untranslated .flag").eachText()).containsExactly("Russian");
         assertThat(list.select("th").eachText()).contains("Not yet in");
     }
+
+    private static Document editPage(Browser browser, String title) {
+        return browser.page(row(title).selectFirst(".row-title a").attr("href"));
+    }
+
+    @Test
+    void an_original_names_its_translation_and_lacks_no_language() {
+        Browser editor = site.signedIn("original.reader@embassy.example", Role.EDITOR);
+        Document page = editPage(editor, "Vladimir Putin congratulated veterans and all Russians on Victory Day");
+        Element section = page.selectFirst("section.publication-translations");
+
+        assertThat(section.selectFirst("h2").text()).isEqualTo("Other languages");
+        assertThat(section.selectFirst(".form-hint").text()).isEqualTo(
+                "This publication is the original; the others are its translations.");
+        Element translation = section.selectFirst("li.translation");
+        assertThat(translation.selectFirst(".translation-language").text()).isEqualTo("Russian");
+        assertThat(translation.selectFirst("a.edit").text())
+                .isEqualTo("Владимир Путин поздравил ветеранов и всех россиян с Днём Победы");
+        assertThat(translation.selectFirst("a.edit").attr("lang")).isEqualTo("ru");
+        assertThat(translation.selectFirst(".status").text()).isEqualTo("Published");
+        assertThat(translation.select(".flag-original")).isEmpty();
+        assertThat(section.select("form.translate")).isEmpty();
+
+        Document russian = editor.page(translation.selectFirst("a.edit").attr("href"));
+        assertThat(russian.selectFirst("[name=title]").val())
+                .isEqualTo("Владимир Путин поздравил ветеранов и всех россиян с Днём Победы");
+    }
+
+    @Test
+    void a_translation_names_its_original() {
+        Browser editor = site.signedIn("translation.reader@embassy.example", Role.EDITOR);
+        Element section = editPage(editor, "Владимир Путин поздравил ветеранов и всех россиян с Днём Победы")
+                .selectFirst("section.publication-translations");
+
+        assertThat(section.select(".form-hint")).isEmpty();
+        assertThat(section.select("li.translation")).hasSize(1);
+        Element original = section.selectFirst("li.translation.original");
+        assertThat(original.selectFirst(".translation-language").text()).isEqualTo("English");
+        assertThat(original.selectFirst("a.edit").text())
+                .isEqualTo("Vladimir Putin congratulated veterans and all Russians on Victory Day");
+        assertThat(original.selectFirst(".flag-original").text()).isEqualTo("original");
+    }
+
+    @Test
+    void an_untranslated_publication_offers_its_translation_from_its_own_page() {
+        Browser editor = site.signedIn("page.translator@embassy.example", Role.EDITOR);
+        String title = "Foreign Minister Sergey Lavrov’s opening remarks and answers to questions at a news conference"
+                + " following the meeting of the Council of Foreign Ministers of the Commonwealth of Independent States"
+                + " via video conference";
+        String editPath = row(title).selectFirst(".row-title a").attr("href");
+        Element section = editor.page(editPath).selectFirst("section.publication-translations");
+
+        assertThat(section.select("li.translation")).isEmpty();
+        assertThat(section.select("form.translate button").eachText()).containsExactly("Translate into Russian");
+
+        var created = Browser.expect(editor.submit(section.selectFirst("form.translate"), java.util.Map.of()), 303);
+        Document draft = editor.page(created.headers().firstValue("Location").orElseThrow());
+        assertThat(draft.selectFirst("[name=language] option[selected]").val()).isEqualTo("ru");
+        Element draftOriginal = draft.selectFirst("section.publication-translations li.translation.original");
+        assertThat(draftOriginal.selectFirst("a.edit").attr("href")).isEqualTo(editPath);
+
+        Element after = editor.page(editPath).selectFirst("section.publication-translations");
+        assertThat(after.select("form.translate")).isEmpty();
+        assertThat(after.selectFirst("li.translation .translation-language").text()).isEqualTo("Russian");
+        assertThat(after.selectFirst("li.translation .status").text()).isEqualTo("Draft");
+    }
 }

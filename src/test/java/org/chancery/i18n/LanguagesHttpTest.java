@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.chancery.publication.Publication;
+import org.chancery.publication.PublicationRepository;
+import org.chancery.publication.PublicationType;
+import org.chancery.publication.Status;
+import org.chancery.support.Browser;
 import org.chancery.support.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +56,7 @@ class LanguagesHttpTest {
 
     @ParameterizedTest
     @CsvSource({"/en/, en, /ru/", "/ru/, ru, /en/", "/en/news, en, /ru/news", "/ru/news, ru, /en/news",
-        "/en/search?q=visa, en, /ru/search", "/ru/search?q=visa, ru, /en/search"})
+        "/en/search, en, /ru/search", "/ru/search?q=visa, ru, /en/search?q=visa"})
     void pages_of_every_language_carry_their_lang_a_switcher_and_hreflang(String path, String lang, String other) {
         Document page = site.page(path);
         String otherLang = other.substring(1, 3);
@@ -59,6 +67,81 @@ class LanguagesHttpTest {
         assertThat(page.select("link[rel=alternate][hreflang=" + otherLang + "]").eachAttr("href"))
                 .containsExactly(other);
         assertThat(page.select("link[rel=alternate][hreflang=" + lang + "]")).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/en/news/type/interview | /ru/news/type/interview",
+        "/ru/news/type/news | /en/news/type/news",
+        "/en/news?type=statement&page=1 | /ru/news?type=statement",
+        "/en/news?type=interview&year=2020&month=4 | /ru/news?type=interview&year=2020&month=4",
+        "/ru/news?year=2020&page=1&utm_source=x | /en/news?year=2020",
+        "/en/search?q=victory&type=news&year=2020 | /ru/search?q=victory&type=news&year=2020"})
+    void archive_and_search_switch_to_the_same_view_in_the_other_language(String path, String other) {
+        Document page = site.page(path);
+        String lang = path.substring(1, 3);
+        String self = page.select("link[rel=alternate][hreflang=" + lang + "]").attr("href");
+
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly(other);
+        assertThat(page.select("link[rel=alternate][hreflang=" + other.substring(1, 3) + "]").eachAttr("href"))
+                .containsExactly(other);
+        assertThat(site.page(self).select("nav.languages a").eachAttr("href")).containsExactly(other);
+        assertThat(self).isEqualTo("/" + lang + other.substring(3));
+    }
+
+    @Test
+    void a_later_archive_page_switches_to_the_same_page_where_the_other_language_has_it() {
+        try (TestSite fuller = TestSite.sample()) {
+            var repository = new PublicationRepository(fuller.app().database().jdbi());
+            for (int i = 1; i <= 12; i++) {
+                Instant published = Instant.parse("2020-03-01T09:00:00Z").plus(Duration.ofDays(i));
+                repository.insert(new Publication(null, "soobshchenie-" + i, PublicationType.NEWS, "ru",
+                        Status.PUBLISHED, "Сообщение " + i, "", "", null, null, published, false, null, List.of(),
+                        published, published));
+            }
+
+            for (String[] pair : new String[][] {{"/en/news/page/2", "/ru/news/page/2"},
+                    {"/ru/news/page/2", "/en/news/page/2"}, {"/en/news?page=2", "/ru/news?page=2"}}) {
+                Document page = fuller.page(pair[0]);
+                assertThat(page.select("nav.languages a").eachAttr("href")).as(pair[0]).containsExactly(pair[1]);
+                assertThat(page.select("link[rel=alternate][hreflang=" + pair[1].substring(1, 3) + "]")
+                        .eachAttr("href")).as(pair[0]).containsExactly(pair[1]);
+                fuller.page(pair[1]);
+            }
+            // twelve Russian news fill two pages; the three English ones, one
+            assertThat(fuller.page("/ru/news/type/news/page/2").select("nav.languages a").eachAttr("href"))
+                    .containsExactly("/en/");
+        }
+    }
+
+    @Test
+    void a_search_names_its_own_address_for_hreflang_without_a_needless_page() {
+        Document page = site.page("/en/search?q=lavrov&page=1&type=interview");
+
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly("/ru/search?q=lavrov&type=interview");
+        assertThat(page.select("link[rel=alternate][hreflang=en]").eachAttr("href"))
+                .containsExactly("/en/search?q=lavrov&type=interview");
+    }
+
+    @Test
+    void an_archive_page_the_other_language_lacks_switches_to_its_home() {
+        Document page = site.page("/en/news/page/2");
+
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly("/ru/");
+        assertThat(page.select("link[rel=alternate][hreflang]")).isEmpty();
+    }
+
+    @Test
+    void the_words_of_a_search_reach_the_other_language_encoded_and_escaped() {
+        HttpResponse<String> response = site.get("/en/search?q=" + java.net.URLEncoder.encode(
+                "<b>\"victory\" & 'day'</b>", java.nio.charset.StandardCharsets.UTF_8) + "&type=news");
+        Document page = Browser.parse(response);
+        String other = "/ru/search?q=%3Cb%3E%22victory%22+%26+%27day%27%3C%2Fb%3E&type=news";
+
+        assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly(other);
+        assertThat(page.select("link[rel=alternate][hreflang=ru]").eachAttr("href")).containsExactly(other);
+        assertThat(response.body()).contains("href=\"" + other.replace("&", "&amp;") + "\"")
+                .doesNotContain("<b>\"victory");
     }
 
     @ParameterizedTest

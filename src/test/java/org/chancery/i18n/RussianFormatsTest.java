@@ -55,4 +55,25 @@ class RussianFormatsTest {
         assertThat(RU.text("search.count", 21)).isEqualTo("Найдена 21 публикация");
         assertThat(RU.text("search.count", 1234)).isEqualTo("Найдено 1\u00a0234 публикации");
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "editor.error.too-long, 1, Не более 1 символа.", "editor.error.too-long, 3, Не более 3 символов.",
+        "editor.error.too-long, 300, Не более 300 символов.", "editor.error.too-long, 21, Не более 21 символа.",
+        "editor.error.too-many, 1, Не более 1 записи.", "editor.error.too-many, 20, Не более 20 записей.",
+        "menu.error.tooMany, 12, В меню может быть не более 12 ссылок.",
+        "menu.error.tooMany, 31, В меню может быть не более 31 ссылки.",
+        "page.error.bodyTooLarge, 2, Текст слишком длинный: не более 2 мегабайт.",
+        "page.error.bodyTooLarge, 1, Текст слишком длинный: не более 1 мегабайта."})
+    void limits_in_messages_agree_with_their_number(String key, int limit, String expected) {
+        assertThat(RU.text(key, limit)).isEqualTo(expected);
+    }
+
+    @Test
+    void numbers_on_their_own_group_digits_as_in_messages() {
+        assertThat(RU.number(10_000)).isEqualTo("10\u00a0000").isEqualTo(RU.text("archive.titlePage", 10_000)
+                .substring("Все сообщения, страница ".length()));
+        assertThat(RU.number(999)).isEqualTo("999");
+        assertThat(new Localizer("en").number(12_345)).isEqualTo("12,345");
+    }
 }

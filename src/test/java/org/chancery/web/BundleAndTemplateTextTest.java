@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -155,6 +157,44 @@ class BundleAndTemplateTextTest {
         p.stringPropertyNames().stream().filter(k -> p.getProperty(k).contains("{")).forEach(k ->
                 assertThatCode(() -> new MessageFormat(p.getProperty(k), Locale.forLanguageTag(lang)))
                         .as(lang + " " + k).doesNotThrowAnyException());
+    }
+
+    /**
+     * A count is worded by plural selection in every language or in none: a message that selects a
+     * plural form in one bundle must do so in each, with every form that language's rules have
+     * (one, few, many and other in Russian), or "не более 5 ссылок" would read "5 ссылки".
+     */
+    @Test
+    void a_message_that_selects_plural_forms_in_one_language_does_so_in_every_language() {
+        Map<String, Properties> bundles = new TreeMap<>();
+        languages().forEach(lang -> bundles.put(lang, bundle(lang)));
+        Set<String> plural = new TreeSet<>();
+        bundles.values().forEach(p -> p.stringPropertyNames().stream()
+                .filter(k -> !pluralSelectors(p.getProperty(k)).isEmpty()).forEach(plural::add));
+        assertThat(plural).isNotEmpty();
+        bundles.forEach((lang, p) -> {
+            Set<String> forms = PluralRules.forLocale(Locale.forLanguageTag(lang)).getKeywords();
+            plural.forEach(k -> assertThat(pluralSelectors(p.getProperty(k))).as(lang + " " + k).containsAll(forms));
+        });
+    }
+
+    /** The selectors of a pattern's plural arguments ("one", "few", "=0"); empty without any. */
+    static Set<String> pluralSelectors(String pattern) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        Set<String> selectors = new TreeSet<>();
+        int depth = 0;
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType() == MessagePattern.ArgType.PLURAL) {
+                depth++;
+            } else if (part.getType() == MessagePattern.Part.Type.ARG_LIMIT
+                    && part.getArgType() == MessagePattern.ArgType.PLURAL) {
+                depth--;
+            } else if (depth > 0 && part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                selectors.add(parsed.getSubstring(part));
+            }
+        }
+        return selectors;
     }
 
     // ---- templates ----
