@@ -1,7 +1,6 @@
 package org.chancery;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -257,7 +256,6 @@ public final class App implements AutoCloseable {
             });
             c.appData(TrustedProxies.KEY, TrustedProxies.of(config.trustedProxies()));
             c.http.compressionStrategy = encodings.strategy();
-            c.staticFiles.add("/public", Location.CLASSPATH);
             // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
             c.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(EditorForm.MAX_FORM_BYTES));
             errors.register(c.routes);

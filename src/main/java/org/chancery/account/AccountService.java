@@ -18,15 +18,26 @@ public final class AccountService {
     private final SessionService sessions;
     private final PasswordHasher hasher;
     private final Clock clock;
-    /** Verified against when there is no hash to check, so a missing account takes as long as a wrong password. */
-    private final String decoyHash;
+    /**
+     * Verified against when there is no hash to check, so a missing account takes as long as a wrong
+     * password. Made at the first check of any password, known account or not, rather than at start-up.
+     */
+    private volatile String decoyHash;
 
     public AccountService(UserRepository users, SessionService sessions, PasswordHasher hasher, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.hasher = hasher;
         this.clock = clock;
-        this.decoyHash = hasher.hash("no account has this password");
+    }
+
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = hasher.hash("no account has this password");
+            decoyHash = decoy;
+        }
+        return decoy;
     }
 
     public static String normalizeEmail(String email) {
@@ -83,15 +94,17 @@ public final class AccountService {
      * A password is hashed whether or not the account exists, so timing does not tell either.
      */
     public Optional<User> authenticate(String email, String password) {
+        String decoy = decoyHash();
         Optional<User> user = byEmail(email);
-        String hash = user.flatMap(u -> users.passwordHash(u.id())).orElse(decoyHash);
+        String hash = user.flatMap(u -> users.passwordHash(u.id())).orElse(decoy);
         boolean matches = hasher.verify(password, hash);
         return user.filter(u -> matches && !u.disabled());
     }
 
     /** Changes a password after checking the current one; the user's other sessions end. */
     public void changePassword(User user, String current, String replacement, String keepSessionToken) {
-        String hash = users.passwordHash(user.id()).orElse(decoyHash);
+        String decoy = decoyHash();
+        String hash = users.passwordHash(user.id()).orElse(decoy);
         if (!hasher.verify(current, hash)) {
             throw new AccountException(Reason.WRONG_PASSWORD, "the current password is not correct");
         }
