@@ -1,6 +1,7 @@
 package org.chancery;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -266,6 +267,8 @@ public final class App implements AutoCloseable {
             c.staticFiles.add("/public", Location.CLASSPATH);
             // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
             c.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(EditorForm.MAX_FORM_BYTES));
+            // An upload that did not declare its length stops being read past the media library's limit.
+            c.jetty.multipartConfig.maxTotalRequestSize(MediaHandler.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             errors.register(c.routes);
             auth.register(c.routes);
             HttpCaching.register(c.routes);

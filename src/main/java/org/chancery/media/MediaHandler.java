@@ -70,13 +70,35 @@ public final class MediaHandler {
 
     /**
      * Refuses, before anything reads it, an upload whose declared length is over the limit, so
-     * a browser is told at once instead of after sending it all; one without a declared length
-     * is counted as it is stored.
+     * a browser is told at once instead of after sending it all. One that does not declare its
+     * length (chunked) is read here, up to the limit the server sets for multipart requests.
      */
     public void refuseOversized(Context ctx) {
-        if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
-            throw new HttpError(413, "media.refused.tooLarge", MediaLibrary.MAX_BYTES / (1024 * 1024));
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_REQUEST_BYTES) {
+            throw tooLarge();
         }
+        if (declared < 0 && ctx.isMultipartFormData()) {
+            try {
+                ctx.uploadedFiles(); // Javalin's multipart settings apply only to what it reads itself
+            } catch (Exception e) { // Javalin rethrows the servlet's checked exception unchecked
+                throw overLimit(e) ? tooLarge() : HttpError.badRequest("media.refused.malformed");
+            }
+        }
+    }
+
+    private static HttpError tooLarge() {
+        return new HttpError(413, "media.refused.tooLarge", MediaLibrary.MAX_BYTES / (1024 * 1024));
+    }
+
+    /** Whether Jetty stopped reading a multipart request at its limit ("max length exceeded"). */
+    private static boolean overLimit(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("max length")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void refuse(Context ctx, MediaException e) {

@@ -147,7 +147,7 @@ public final class MediaLibrary {
 
     /** The name as uploaded, without any folder, at most 200 characters; the kind's extension when there is none. */
     private static String shownName(String name, MediaKind kind) {
-        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").strip();
+        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", " ").strip();
         if (base.isEmpty()) {
             return "file." + kind.extension();
         }

@@ -139,6 +139,25 @@ class MediaHttpTest {
     }
 
     @Test
+    void an_upload_of_undeclared_length_stops_being_read_past_the_limit() throws Exception {
+        String boundary = "x";
+        byte[] head = ("--x\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf(author)
+                + "\r\n--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.png\"\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = Arrays.copyOf(head, head.length + (int) MediaHandler.MAX_REQUEST_BYTES);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(site.url("/admin/media")))
+                .header("Cookie", "chancery_session=" + author.cookie("chancery_session").orElseThrow())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(filesIn(site.app().config().mediaDirectory())).isEmpty();
+    }
+
+    @Test
     void an_upload_without_the_csrf_token_is_refused() {
         HttpResponse<String> response = author.upload("/admin/media", Map.of(), "map.png", PNG);
 
