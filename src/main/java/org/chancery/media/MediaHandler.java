@@ -64,7 +64,9 @@ public final class MediaHandler {
     }
 
     public void delete(Context ctx) {
-        library.delete(auth.user(ctx), id(ctx.pathParam("id")));
+        if (!library.delete(auth.user(ctx), id(ctx.pathParam("id")))) {
+            throw HttpError.notFound();
+        }
         ctx.redirect(PATH + "?deleted", HttpStatus.SEE_OTHER);
     }
 

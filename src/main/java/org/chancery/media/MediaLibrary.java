@@ -103,9 +103,9 @@ public final class MediaLibrary {
 
     /**
      * Deletes a file: its row with an audit entry, then its bytes. Its route admits editors and
-     * above only; pages that show the file lose it.
+     * above only; pages that show the file lose it. False when the library has no such file.
      */
-    public void delete(User user, long id) {
+    public boolean delete(User user, long id) {
         MediaFile file = jdbi.inTransaction(h -> {
             MediaFile found = h.createQuery("SELECT " + COLUMNS + " WHERE m.id = :id").bind("id", id)
                     .map(FILE).findOne().orElse(null);
@@ -116,9 +116,11 @@ public final class MediaLibrary {
             }
             return found;
         });
-        if (file != null) {
-            store.delete(file.path());
+        if (file == null) {
+            return false;
         }
+        store.delete(file.path());
+        return true;
     }
 
     private boolean listed(String path) {

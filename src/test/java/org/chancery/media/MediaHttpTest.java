@@ -193,6 +193,8 @@ class MediaHttpTest {
         List<AuditEntry> audit = new AuditLog(site.app().database().jdbi()).about("media:" + id);
         assertThat(audit).extracting(AuditEntry::action).containsExactly("media.upload", "media.delete");
         assertThat(audit.get(1).actor()).isEqualTo("ed@embassy.test");
+        assertThat(editor.post("/admin/media/" + id + "/delete", Map.of("_csrf", csrf(editor))).statusCode())
+                .as("deleted already").isEqualTo(404);
     }
 
     @Test
