@@ -1,6 +1,7 @@
 package org.chancery;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.chancery.account.SignInService;
 import org.chancery.account.SignInThrottle;
 import org.chancery.account.UsersHandler;
 import org.chancery.api.ApiJson;
+import org.chancery.api.MediaApi;
 import org.chancery.api.PublicationApi;
 import org.chancery.api.ReadApi;
 import org.chancery.archive.ArchiveHandler;
@@ -51,6 +53,10 @@ import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadHandler;
 import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
+import org.chancery.media.MediaFileHandler;
+import org.chancery.media.MediaHandler;
+import org.chancery.media.MediaLibrary;
+import org.chancery.media.MediaStore;
 import org.chancery.menu.MenuHandler;
 import org.chancery.menu.MenuService;
 import org.chancery.ops.Housekeeping;
@@ -226,6 +232,7 @@ public final class App implements AutoCloseable {
         var readApi = new ReadApi(db.jdbi(), new ReadApi.Sources(new PublicationReads(db.jdbi()), renderer, search,
                 languages, homeZone, baseUrl), writeApi, json);
         var metadata = new PublicationMetadata(baseUrl, missionName, pages::localizer);
+        var library = new MediaLibrary(db.jdbi(), new MediaStore(config.mediaDirectory()), audit, config.clock());
         var handlers = new Routes.Handlers(
                 new HomeHandler(publications, pages),
                 new PublicationHandler(publications, pages, metadata),
@@ -237,7 +244,9 @@ public final class App implements AutoCloseable {
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
                         new SitemapHandler(sitemap, baseUrl, languages), readApi),
                 new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()),
-                pageCache, new Assets(encodings, config.clock().instant()));
+                pageCache, new Assets(encodings, config.clock().instant()),
+                new Routes.Media(new MediaHandler(library, auth, admin, homeZone), new MediaFileHandler(library),
+                        new MediaApi(library, writeApi, json)));
         var problems = new ProblemDetails(json.mapper());
         var errors = new ErrorHandling(pages, admin, problems);
 
@@ -258,6 +267,8 @@ public final class App implements AutoCloseable {
             c.http.compressionStrategy = encodings.strategy();
             // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
             c.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(EditorForm.MAX_FORM_BYTES));
+            // An upload that did not declare its length stops being read past the media library's limit.
+            c.jetty.multipartConfig.maxTotalRequestSize(MediaHandler.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             errors.register(c.routes);
             auth.register(c.routes);
             HttpCaching.register(c.routes);

@@ -3,6 +3,7 @@ package org.chancery;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.chancery.account.AccountHandlers;
+import org.chancery.api.MediaApi;
 import org.chancery.api.PublicationApi;
 import org.chancery.api.ReadApi;
 import org.chancery.archive.ArchiveHandler;
@@ -12,6 +13,8 @@ import org.chancery.editor.EditorPaths;
 import org.chancery.feed.FeedHandler;
 import org.chancery.home.HomeHandler;
 import org.chancery.masthead.MastheadHandler;
+import org.chancery.media.MediaFileHandler;
+import org.chancery.media.MediaHandler;
 import org.chancery.menu.MenuHandler;
 import org.chancery.ops.OpsHandler;
 import org.chancery.page.PageHandler;
@@ -36,7 +39,11 @@ final class Routes {
 
     record Handlers(HomeHandler home, PublicationHandler publication, ArchiveHandler archive,
             AccountHandlers account, PublicationApi api, EditorHandlers editor, Site site, Findability find,
-            OpsHandler ops, PageCache cache, Assets assets) {
+            OpsHandler ops, PageCache cache, Assets assets, Media media) {
+    }
+
+    /** Uploaded images and PDFs: the press office's library, the files as readers get them, the API's upload. */
+    record Media(MediaHandler library, MediaFileHandler files, MediaApi api) {
     }
 
     /** The press office's pages that shape the site around the publications. */
@@ -105,6 +112,13 @@ final class Routes {
         routes.post("/admin/menu", s.menu()::save, Access.ADMIN);
         routes.get("/admin/audit", s.audit()::index, Access.ADMIN);
 
+        // press office: the media library; an upload declaring more than the limit is refused before it is read
+        Media m = h.media();
+        routes.before(MediaHandler.PATH, m.library()::refuseOversized);
+        routes.get(MediaHandler.PATH, m.library()::index, Access.AUTHOR);
+        routes.post(MediaHandler.PATH, m.library()::upload, Access.AUTHOR);
+        routes.post(MediaHandler.PATH + "/{id}/delete", m.library()::delete, Access.EDITOR);
+
         // last of the press office's routes: any other address under /admin is not found, rather than
         // reaching a public route such as /{lang}/news without an access rule
         routes.get("/admin/<rest>", ctx -> {
@@ -124,6 +138,7 @@ final class Routes {
         routes.post(api + "/{id}/withdraw", h.api()::withdraw);    // editor, admin
         routes.post(api + "/{id}/unpublish", h.api()::unpublish);  // editor, admin
         routes.post(api + "/{id}/approve", h.api()::approve);      // editor, admin; not who force-published
+        routes.post(MediaApi.BASE, m.api()::create);               // author, editor, admin: the body is the file
 
         // finding publications, open to everyone; before the public pages, whose /{lang}/... would match them too
         Findability f = h.find();
@@ -142,6 +157,9 @@ final class Routes {
         for (String path : List.of(PublicationApi.BASE, PublicationApi.BASE + "/{id}", ReadApi.SEARCH, ReadApi.OPENAPI)) {
             routes.options(path, f.readApi()::preflight);
         }
+
+        // uploaded files, by a name holding their hash: kept for a year
+        routes.get("/media/{dir}/{file}", m.files()::serve);
 
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", h.home()::root);

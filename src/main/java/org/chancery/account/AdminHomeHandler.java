@@ -24,7 +24,7 @@ public final class AdminHomeHandler {
 
     /** What a role allows, as bundle keys: each role adds to the one below it. */
     public static List<String> abilities(Role role) {
-        List<String> keys = new ArrayList<>(List.of("admin.home.can.write"));
+        List<String> keys = new ArrayList<>(List.of("admin.home.can.write", "admin.home.can.media"));
         if (role.includes(Role.EDITOR)) {
             keys.addAll(List.of("admin.home.can.publish", "admin.home.can.pages"));
         }

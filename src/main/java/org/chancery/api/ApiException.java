@@ -39,6 +39,10 @@ final class ApiException extends RuntimeException {
                 replacement == null ? Map.of() : Map.of("replacement", replacement)));
     }
 
+    static ApiException of(Problem problem) {
+        return new ApiException(problem);
+    }
+
     static ApiException notFound(String detail) {
         return new ApiException(Problem.of(404, "Not Found", detail));
     }

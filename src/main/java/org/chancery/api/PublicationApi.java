@@ -139,7 +139,7 @@ public final class PublicationApi {
     }
 
     /** The user behind the request's bearer token; without a live token the request goes no further. */
-    private User user(Context ctx) {
+    User user(Context ctx) {
         String header = ctx.header("Authorization");
         String scheme = "Bearer ";
         if (header == null || !header.regionMatches(true, 0, scheme, 0, scheme.length())) {

@@ -24,6 +24,7 @@ final class AuditWords {
             case "user" -> s.name() == null ? t.text("audit.subject.user", s.key()) : s.name();
             case "token" -> t.text("audit.subject.token", s.key());
             case "menu" -> t.text("audit.subject.menu", t.languageName(s.key()));
+            case "media" -> t.text("audit.subject.media", s.key());
             case "settings" -> s.key().equals("masthead") ? t.text("audit.subject.masthead") : logged;
             default -> logged;
         };

@@ -35,7 +35,7 @@ final class BackupCommand implements Callable<Integer> {
         Map<String, String> env = main.environment().variables();
         Config config = site.config(env);
         try (Database db = site.open(env)) {
-            Backup.write(db, config.dataDir(), file);
+            Backup.write(db, config.mediaDirectory(), file);
         }
         spec.commandLine().getOut().printf("Backed up %s to %s%n", config.dataDir(), file);
         return 0;

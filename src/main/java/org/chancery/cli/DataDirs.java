@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Makes sure the data directory exists and can be written before anything else starts. */
+/** Makes sure the data and media directories exist and can be written before anything else starts. */
 final class DataDirs {
     private DataDirs() {
     }
 
-    static Path prepare(Path dir) {
+    /** {@code what} names the directory in the message that refuses it: "data directory". */
+    static Path prepare(String what, Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs);
@@ -17,7 +18,7 @@ final class DataDirs {
             Files.delete(probe);
             return abs;
         } catch (IOException | SecurityException e) {
-            throw new IllegalStateException("data directory " + abs + " is not writable (" + reason(e) + ")", e);
+            throw new IllegalStateException(what + " " + abs + " is not writable (" + reason(e) + ")", e);
         }
     }
 

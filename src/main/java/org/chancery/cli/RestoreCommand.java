@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code chancery restore FILE}: unpacks a backup into a data directory that holds no site yet. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Restore a backup written by 'chancery backup' into an empty data directory, or into the",
-            "empty PostgreSQL database named by db.url (CHANCERY_DB_URL; media go to the data directory).",
+            "empty PostgreSQL database named by db.url (CHANCERY_DB_URL); media go to media_dir.",
             "The search index is rebuilt when the server starts."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
@@ -37,7 +37,9 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no backup file " + file);
         }
-        Backup.restore(file, DataDirs.prepare(config.dataDir()), config.database());
+        // the media directory is made as the first file goes into it: a refused backup leaves nothing behind
+        Backup.restore(file, DataDirs.prepare("data directory", config.dataDir()), config.mediaDirectory(),
+                config.database());
         spec.commandLine().getOut().printf("Restored %s into %s%n", file, config.dataDir());
         return 0;
     }

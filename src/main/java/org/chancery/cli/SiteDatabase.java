@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * Which site a command works on: {@code --config FILE} (else {@code CHANCERY_CONFIG}, else
- * {@code ./chancery.conf}), the environment and {@code --data DIR}, read alike by {@code serve} and
+ * {@code ./chancery.conf}), the environment, {@code --data DIR} and {@code --media-dir DIR}, read alike by {@code serve} and
  * every other command, so they all open the same database.
  */
 final class SiteDatabase {
@@ -24,6 +24,11 @@ final class SiteDatabase {
     @Option(names = "--data", paramLabel = "DIR", description = {
         "Data directory (default: data_dir in the configuration, else ./data)."})
     Path data;
+
+    @Option(names = "--media-dir", paramLabel = "DIR", description = {
+        "Directory of uploaded files, which several servers may share",
+        "(default: media_dir in the configuration, else media in the data directory)."})
+    Path media;
 
     @Option(names = "--config", paramLabel = "FILE", description = {
         "Configuration file (default: CHANCERY_CONFIG, else ./chancery.conf when present)."})
@@ -51,6 +56,9 @@ final class SiteDatabase {
             if (data != null) {
                 flags.put(Options.DATA_DIR.key(), data.toString());
             }
+            if (media != null) {
+                flags.put(Options.MEDIA_DIR.key(), media.toString());
+            }
             var file = Settings.locate(configFile, env, Path.of(""));
             Settings read = Settings.resolve(Config.of(Config.DEFAULT_PORT, Config.DEFAULT_DATA_DIR), flags, env, file);
             if (refuseUnknown) {
@@ -63,14 +71,15 @@ final class SiteDatabase {
         return settings;
     }
 
-    /** The site's configuration: the data directory (created, and checked writable) and the database. */
+    /** The site's configuration: the data and media directories (created, and checked writable) and the database. */
     Config config(Map<String, String> env) {
         return prepared(settings(env, Map.of()).config());
     }
 
-    /** The configuration with its data directory created and checked writable. */
+    /** The configuration with its data and media directories created and checked writable. */
     static Config prepared(Config config) {
-        return config.withDataDir(DataDirs.prepare(config.dataDir()));
+        Config withData = config.withDataDir(DataDirs.prepare("data directory", config.dataDir()));
+        return withData.withMediaDir(DataDirs.prepare("media directory", withData.mediaDirectory()));
     }
 
     /** Opens (and if need be creates or upgrades) the site's database; close it when done. */

@@ -28,6 +28,9 @@ public final class Options {
     public static final Option<Path> DATA_DIR = option("data_dir", "--data", Config.DEFAULT_DATA_DIR.toString(),
             "a directory path", "the data directory (SQLite database, search index, media); created when missing,"
                     + " must be writable", Path::of, Config::withDataDir);
+    public static final Option<Path> MEDIA_DIR = option("media_dir", "--media-dir", "", "a directory path",
+            "where uploaded files are kept, which several servers may share (NFS); unset means `media` in the data"
+                    + " directory; created when missing, must be writable", Path::of, Config::withMediaDir);
     public static final Option<String> DB_URL = option("db.url", "", "", "a JDBC URL",
             "a PostgreSQL database (`jdbc:postgresql://host:5432/db`); unset means SQLite in the data directory",
             Values::jdbcUrl, (c, url) -> c.withDatabase(new DatabaseConfig(url, null, null)));

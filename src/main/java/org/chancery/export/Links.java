@@ -25,6 +25,12 @@ final class Links {
         this.base = base.toString().replaceAll("/+$", "");
     }
 
+    /** Whether an answer of this type can hold links: pages, style sheets, sitemaps; not images or PDFs. */
+    static boolean read(String contentType) {
+        String type = contentType == null ? "" : contentType;
+        return type.startsWith("text/html") || type.startsWith("text/css") || type.contains("xml");
+    }
+
     Set<String> in(String contentType, String text) {
         String type = contentType == null ? "" : contentType;
         if (type.startsWith("text/html")) {

@@ -136,7 +136,8 @@ final class SiteCrawler implements AutoCloseable {
         int status = response.statusCode();
         if (status == 200) {
             String type = response.headers().firstValue("Content-Type").orElse("");
-            Set<String> found = links.in(type, new String(response.body(), StandardCharsets.UTF_8));
+            Set<String> found = Links.read(type) ? links.in(type, new String(response.body(), StandardCharsets.UTF_8))
+                    : Set.of();
             List<String> refs = publication == null ? null : found.stream().filter(SiteCrawler::isFile).sorted().toList();
             store(file.get(), response.body(), publication, refs);
             found.forEach(this::visit);

@@ -28,15 +28,16 @@ import org.chancery.db.Dialect;
  * site rebuilds it at start.
  */
 public final class Backup {
+    /** The folder of the zip that holds the media directory's files, wherever that directory is. */
     public static final String MEDIA_DIR = "media";
 
     private Backup() {
     }
 
-    /** Writes the backup to {@code file}, whole or not at all. */
-    public static void write(Database db, Path dataDir, Path file) {
+    /** Writes the backup of the database and the files in {@code mediaDir} to {@code file}, whole or not at all. */
+    public static void write(Database db, Path mediaDir, Path file) {
         if (db.dialect() != Dialect.SQLITE) {
-            PortableBackup.write(db, dataDir, file);
+            PortableBackup.write(db, mediaDir, file);
             return;
         }
         Path target = file.toAbsolutePath();
@@ -48,9 +49,7 @@ public final class Backup {
             try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
                 add(zip, Database.SQLITE_FILE, snapshot);
                 PortableBackup.writeTables(snapshot, zip);
-                for (Path media : mediaFiles(dataDir)) {
-                    add(zip, dataDir.relativize(media).toString().replace('\\', '/'), media);
-                }
+                addMedia(zip, mediaDir);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -63,16 +62,16 @@ public final class Backup {
 
     /**
      * Restores a backup into the data directory's SQLite database, which must not exist yet, or
-     * into {@code database}, which must hold no rows yet. A damaged file is refused before
-     * anything is written.
+     * into {@code database}, which must hold no rows yet, and its media into {@code mediaDir}. A
+     * damaged file is refused before anything is written.
      */
-    public static void restore(Path file, Path dataDir, Optional<DatabaseConfig> database) {
+    public static void restore(Path file, Path dataDir, Path mediaDir, Optional<DatabaseConfig> database) {
         boolean portable = PortableBackup.holds(file, BackupManifest.FILE);
         boolean sqliteFile = PortableBackup.holds(file, Database.SQLITE_FILE);
         if (database.isEmpty() && sqliteFile) {
-            restore(file, dataDir);
+            restore(file, dataDir, mediaDir);
         } else if (portable) {
-            PortableBackup.restore(file, dataDir, database);
+            PortableBackup.restore(file, dataDir, mediaDir, database);
         } else if (sqliteFile) {
             throw new IllegalArgumentException(file + " is a copy of an SQLite database from an older Chancery, which"
                     + " restores only into an SQLite data directory (unset CHANCERY_DB_URL)");
@@ -82,10 +81,11 @@ public final class Backup {
     }
 
     /**
-     * Unpacks a backup of an SQLite database into a data directory that holds no site yet. Files
-     * are written under temporary names and moved into place last, the database after the media.
+     * Unpacks a backup of an SQLite database into a data directory that holds no site yet, and its
+     * media into {@code mediaDir}. Files are written under temporary names and moved into place
+     * last, the database after the media.
      */
-    public static void restore(Path file, Path dataDir) {
+    public static void restore(Path file, Path dataDir, Path mediaDir) {
         if (Files.exists(dataDir.resolve(Database.SQLITE_FILE))) {
             throw new IllegalArgumentException("the data directory " + dataDir + " already holds a site ("
                     + Database.SQLITE_FILE + "); restore into an empty one");
@@ -97,10 +97,9 @@ public final class Backup {
                 if (entry.getName().equals(BackupManifest.FILE) || entry.getName().startsWith(TableDump.TABLES_DIR)) {
                     continue; // the portable form of the same rows, for restoring into PostgreSQL
                 }
-                Path target = root.resolve(entry.getName()).normalize();
                 boolean isDatabase = entry.getName().equals(Database.SQLITE_FILE);
-                if (entry.isDirectory() || !target.startsWith(root)
-                        || !(isDatabase || entry.getName().startsWith(MEDIA_DIR + "/"))) {
+                Path target = isDatabase ? root.resolve(Database.SQLITE_FILE) : mediaTarget(mediaDir, entry.getName());
+                if (entry.isDirectory() || target == null) {
                     throw new IllegalArgumentException(file + " is not a Chancery backup (unexpected entry '"
                             + entry.getName() + "')");
                 }
@@ -129,14 +128,32 @@ public final class Backup {
         zip.closeEntry();
     }
 
-    static List<Path> mediaFiles(Path dataDir) throws IOException {
-        Path media = dataDir.resolve(MEDIA_DIR);
-        if (!Files.isDirectory(media)) {
+    /** Adds every file of the media directory under {@code media/}; uploads still being written (dot files) are left out. */
+    static void addMedia(ZipOutputStream zip, Path mediaDir) throws IOException {
+        for (Path media : mediaFiles(mediaDir)) {
+            add(zip, MEDIA_DIR + "/" + mediaDir.relativize(media).toString().replace('\\', '/'), media);
+        }
+    }
+
+    private static List<Path> mediaFiles(Path mediaDir) throws IOException {
+        if (!Files.isDirectory(mediaDir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(media)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+        try (Stream<Path> files = Files.walk(mediaDir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
         }
+    }
+
+    /** Where the zip's entry {@code media/...} goes in {@code mediaDir}; null for any other entry or one that leaves it. */
+    static Path mediaTarget(Path mediaDir, String entry) {
+        if (!entry.startsWith(MEDIA_DIR + "/")) {
+            return null;
+        }
+        Path root = mediaDir.toAbsolutePath().normalize();
+        Path target = root.resolve(entry.substring(MEDIA_DIR.length() + 1)).normalize();
+        return target.startsWith(root) && !target.equals(root) ? target : null;
     }
 
     static void deleteQuietly(Path file) {

@@ -39,17 +39,15 @@ final class PortableBackup {
         return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
-    /** Writes the backup to {@code file}, whole or not at all. */
-    static void write(Database db, Path dataDir, Path file) {
+    /** Writes the backup, with the files of {@code mediaDir}, to {@code file}, whole or not at all. */
+    static void write(Database db, Path mediaDir, Path file) {
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         ObjectMapper json = json();
         try (Handle h = db.jdbi().open()) {
             try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
                 snapshot(h.getConnection(), db.dialect(), zip, json);
-                for (Path media : Backup.mediaFiles(dataDir)) {
-                    Backup.add(zip, dataDir.relativize(media).toString().replace('\\', '/'), media);
-                }
+                Backup.addMedia(zip, mediaDir);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -112,19 +110,19 @@ final class PortableBackup {
     /**
      * Checks the whole file, then loads it into {@code database} or, without one, into a new SQLite
      * file in {@code dataDir} (written under a temporary name and moved into place when complete),
-     * then unpacks the media.
+     * then unpacks the media into {@code mediaDir}.
      */
-    static void restore(Path file, Path dataDir, Optional<DatabaseConfig> database) {
+    static void restore(Path file, Path dataDir, Path mediaDir, Optional<DatabaseConfig> database) {
         ObjectMapper json = json();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             BackupManifest manifest = TableLoad.check(zip, json);
-            checkMediaNames(zip, dataDir);
+            checkMediaNames(zip, mediaDir);
             if (database.isPresent()) {
                 load(zip, manifest, database.get(), json);
             } else {
                 loadIntoNewSqliteFile(zip, manifest, dataDir, json);
             }
-            unpackMedia(zip, dataDir);
+            unpackMedia(zip, mediaDir);
         } catch (ZipException e) {
             throw new IllegalArgumentException(file + " is not a whole Chancery backup (damaged: " + e.getMessage()
                     + ")");
@@ -180,27 +178,25 @@ final class PortableBackup {
         }
     }
 
-    private static void checkMediaNames(ZipFile zip, Path dataDir) {
-        Path root = dataDir.toAbsolutePath().normalize();
+    private static void checkMediaNames(ZipFile zip, Path mediaDir) {
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
             String name = e.nextElement().getName();
             boolean known = name.equals(BackupManifest.FILE) || name.startsWith(TableDump.TABLES_DIR)
                     || name.equals(Database.SQLITE_FILE)
-                    || (name.startsWith(Backup.MEDIA_DIR + "/") && root.resolve(name).normalize().startsWith(root));
+                    || Backup.mediaTarget(mediaDir, name) != null;
             if (!known) {
                 throw TableLoad.damaged(zip, "unexpected entry '" + name + "'");
             }
         }
     }
 
-    private static void unpackMedia(ZipFile zip, Path dataDir) throws IOException {
-        Path root = dataDir.toAbsolutePath().normalize();
+    private static void unpackMedia(ZipFile zip, Path mediaDir) throws IOException {
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
             ZipEntry entry = e.nextElement();
-            if (entry.isDirectory() || !entry.getName().startsWith(Backup.MEDIA_DIR + "/")) {
+            Path target = Backup.mediaTarget(mediaDir, entry.getName());
+            if (entry.isDirectory() || target == null) {
                 continue;
             }
-            Path target = root.resolve(entry.getName()).normalize();
             Files.createDirectories(target.getParent());
             Path partial = target.resolveSibling(target.getFileName() + ".partial");
             try (InputStream in = zip.getInputStream(entry)) {

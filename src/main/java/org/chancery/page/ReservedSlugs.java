@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class ReservedSlugs {
     public static final Set<String> ALL = Set.of(
-            "news", "search", "feed", "sitemap.xml", "robots.txt", "api", "admin", "assets", "healthz");
+            "news", "search", "feed", "sitemap.xml", "robots.txt", "api", "admin", "assets", "healthz", "media");
 
     private ReservedSlugs() {
     }

@@ -87,6 +87,19 @@ class MainTest {
     }
 
     @Test
+    void a_media_dir_that_cannot_be_written_is_one_line_and_exit_code_1() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+
+        Run run = run("serve", "--data", dir.resolve("data").toString(), "--media-dir", file.toString(),
+                "--port", "0");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("chancery: media directory " + file.toAbsolutePath()).contains("not writable");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void a_port_in_use_is_one_line_and_exit_code_1() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
             Run run = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--data", dir.toString());

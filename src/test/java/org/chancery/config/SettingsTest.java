@@ -49,6 +49,18 @@ class SettingsTest {
     }
 
     @Test
+    void the_media_directory_is_media_in_the_data_directory_unless_media_dir_names_another() throws IOException {
+        Path file = file("data_dir = /var/lib/chancery");
+
+        assertThat(resolve(Map.of(), Map.of(), file).config().mediaDirectory())
+                .isEqualTo(Path.of("/var/lib/chancery/media"));
+        assertThat(resolve(Map.of(), Map.of("CHANCERY_MEDIA_DIR", "/srv/shared-media"), file).config()
+                .mediaDirectory()).isEqualTo(Path.of("/srv/shared-media"));
+        assertThat(resolve(Map.of("media_dir", "/mnt/nfs/media"), Map.of("CHANCERY_MEDIA_DIR", "/srv/shared-media"),
+                file).config().mediaDirectory()).isEqualTo(Path.of("/mnt/nfs/media"));
+    }
+
+    @Test
     void an_empty_value_counts_as_not_given() throws IOException {
         Path file = file("port = 9000", "base_url =");
 

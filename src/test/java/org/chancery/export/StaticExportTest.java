@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +147,28 @@ class StaticExportTest {
         assertThat(text(FileLayout.fileFor(oldest).orElseThrow())).contains("A lead written again.");
         assertThat(summary.written()).isEqualTo(rewritten.size());
         assertThat(summary.removed()).isZero();
+    }
+
+    @Test
+    void an_uploaded_image_a_publication_shows_is_exported_beside_it() throws IOException {
+        Staff.Member member = Staff.of(site).add("editor@embassy.example", Role.EDITOR);
+        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 100);
+        var uploaded = site.send(HttpRequest.newBuilder(URI.create(site.url("/api/v1/media?name=map.png")))
+                .header("Authorization", "Bearer " + member.token())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build());
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        String url = uploaded.headers().firstValue("Location").orElseThrow();
+        String oldest = published(" AND lang = 'en'").get(0);
+        long id = Long.parseLong(oldest.replaceAll(".*/news/(\\d+)-.*", "$1"));
+        ApiClient editor = ApiClient.as(site, member);
+        long version = editor.get(API + "/" + id).version();
+        assertThat(editor.patch(API + "/" + id, Map.of("version", version, "body", "![The district](" + url + ")",
+                "changeNote", "map added")).status()).isEqualTo(200);
+
+        export();
+
+        assertThat(text(FileLayout.fileFor(oldest).orElseThrow())).contains("src=\"" + url + "\"");
+        assertThat(fileOf(url)).hasBinaryContent(png);
     }
 
     @Test

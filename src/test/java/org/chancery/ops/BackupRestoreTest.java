@@ -22,6 +22,7 @@ import org.chancery.support.TestSite;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A backup taken while the site serves, restored into an empty data directory, is the same site. */
 class BackupRestoreTest {
@@ -29,28 +30,33 @@ class BackupRestoreTest {
     private static final String CONCURRENT = "Concurrent statement";
 
     @Test
-    void a_restored_backup_reproduces_the_site_exactly() throws IOException {
+    void a_restored_backup_reproduces_the_site_exactly_with_the_configured_media_directory(@TempDir Path media,
+            @TempDir Path restoredMedia) throws IOException {
         TestDatabase restoredInto = TestDatabase.sqlite();
         Path file = Files.createTempFile("chancery-backup", ".zip");
-        try (TestSite site = TestSite.sample()) {
+        try (TestSite site = TestSite.start(TestDatabase.sqlite(), TestSite.SEED_INSTANT, c -> c.withMediaDir(media))) {
             Staff staff = Staff.of(site);
             ApiClient author = ApiClient.as(site, staff.add("ann@embassy.test", Role.AUTHOR));
             ApiClient editor = ApiClient.as(site, staff.add("ed@embassy.test", Role.EDITOR));
             long id = author.post(API, ApiClient.draft("Visa centre hours")).id();
             author.post(API + "/" + id + "/submit", null);
             String path = editor.post(API + "/" + id + "/publish", null).text("path");
-            Path media = site.app().config().dataDir().resolve(Backup.MEDIA_DIR).resolve("2020/visa.pdf");
-            Files.createDirectories(media.getParent());
-            Files.write(media, new byte[] {37, 80, 68, 70, 0, 1, 2});
+            Path pdf = media.resolve("2020/visa.pdf");
+            Files.createDirectories(pdf.getParent());
+            Files.write(pdf, new byte[] {37, 80, 68, 70, 0, 1, 2});
+            Files.write(media.resolve(".upload-1.tmp"), new byte[] {1}); // an upload being written is left out
             site.indexed();
 
-            Backup.write(site.app().database(), site.app().config().dataDir(), file);
+            Backup.write(site.app().database(), site.app().config().mediaDirectory(), file);
             Map<String, List<Map<String, Object>>> rowsBefore = rows(site.app().database().jdbi());
             Map<String, String> pagesBefore = ComparedPages.of(site, path);
 
-            Backup.restore(file, restoredInto.dataDir());
-            assertThat(restoredInto.dataDir().resolve("media/2020/visa.pdf")).hasBinaryContent(Files.readAllBytes(media));
-            try (TestSite restored = TestSite.start(restoredInto, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
+            Backup.restore(file, restoredInto.dataDir(), restoredMedia);
+            assertThat(restoredMedia.resolve("2020/visa.pdf")).hasBinaryContent(Files.readAllBytes(pdf));
+            assertThat(restoredMedia.resolve(".upload-1.tmp")).doesNotExist();
+            assertThat(restoredInto.dataDir().resolve(Backup.MEDIA_DIR)).doesNotExist();
+            try (TestSite restored = TestSite.start(restoredInto, TestSite.SEED_INSTANT,
+                    c -> c.withLoadSample(false).withMediaDir(restoredMedia))) {
                 restored.indexed();
                 assertThat(rows(restored.app().database().jdbi())).isEqualTo(rowsBefore);
                 assertThat(ComparedPages.of(restored, path)).isEqualTo(pagesBefore);
@@ -76,12 +82,12 @@ class BackupRestoreTest {
                 }
             });
             awaitRounds(rounds, 3, editing);
-            Backup.write(site.app().database(), site.app().config().dataDir(), file);
+            Backup.write(site.app().database(), site.app().config().mediaDirectory(), file);
             awaitRounds(rounds, rounds.get() + 2, editing);
             stop.set(true);
             editing.get();
 
-            Backup.restore(file, restoredInto.dataDir());
+            Backup.restore(file, restoredInto.dataDir(), restoredInto.dataDir().resolve(Backup.MEDIA_DIR));
             try (TestSite restored = TestSite.start(restoredInto, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
                 Jdbi source = site.app().database().jdbi();
                 Jdbi copy = restored.app().database().jdbi();
@@ -126,10 +132,11 @@ class BackupRestoreTest {
             author.post(API + "/" + id + "/submit", null);
             String path = editor.post(API + "/" + id + "/publish", null).text("path");
             site.indexed();
-            Backup.write(site.app().database(), site.app().config().dataDir(), file);
+            Backup.write(site.app().database(), site.app().config().mediaDirectory(), file);
             Map<String, String> pagesBefore = ComparedPages.of(site, path);
 
-            Backup.restore(file, restoredInto.dataDir(), Optional.of(restoredInto.config()));
+            Backup.restore(file, restoredInto.dataDir(), restoredInto.dataDir().resolve(Backup.MEDIA_DIR),
+                    Optional.of(restoredInto.config()));
             try (TestSite restored = TestSite.start(restoredInto, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
                 restored.indexed();
                 assertThat(ComparedPages.of(restored, path)).isEqualTo(pagesBefore);
@@ -143,9 +150,10 @@ class BackupRestoreTest {
     void restore_refuses_a_data_directory_that_holds_a_site() throws IOException {
         Path file = Files.createTempFile("chancery-backup", ".zip");
         try (TestSite site = TestSite.sample()) {
-            Backup.write(site.app().database(), site.app().config().dataDir(), file);
+            Backup.write(site.app().database(), site.app().config().mediaDirectory(), file);
             Path dataDir = site.app().config().dataDir();
-            assertThatThrownBy(() -> Backup.restore(file, dataDir)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> Backup.restore(file, dataDir, site.app().config().mediaDirectory()))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("already holds a site");
         } finally {
             Files.deleteIfExists(file);

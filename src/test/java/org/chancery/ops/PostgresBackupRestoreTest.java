@@ -77,7 +77,7 @@ class PostgresBackupRestoreTest {
         ApiClient editor = ApiClient.as(site, staff.add("ed@embassy.test", Role.EDITOR));
         String path = publish(author, editor, "Visa centre hours", "en");
         String russian = publish(author, editor, "Часы работы визового центра", "ru");
-        Path media = site.app().config().dataDir().resolve(Backup.MEDIA_DIR).resolve("2020/visa.pdf");
+        Path media = site.app().config().mediaDirectory().resolve("2020/visa.pdf");
         Files.createDirectories(media.getParent());
         Files.write(media, new byte[] {37, 80, 68, 70, 0, 1, 2});
 
@@ -91,7 +91,7 @@ class PostgresBackupRestoreTest {
         while (published.get() < 3) {
             Thread.sleep(10);
         }
-        Backup.write(site.app().database(), site.app().config().dataDir(), file);
+        Backup.write(site.app().database(), site.app().config().mediaDirectory(), file);
         int atBackup = published.get();
         while (published.get() < atBackup + 2) {
             Thread.sleep(10);
@@ -102,7 +102,8 @@ class PostgresBackupRestoreTest {
 
         TestDatabase restoredInto = target(TestDatabase.postgres());
         Map<String, String> restoredPages;
-        Backup.restore(file, restoredInto.dataDir(), Optional.of(restoredInto.config()));
+        Backup.restore(file, restoredInto.dataDir(), restoredInto.dataDir().resolve(Backup.MEDIA_DIR),
+                Optional.of(restoredInto.config()));
         assertThat(restoredInto.dataDir().resolve("media/2020/visa.pdf")).hasBinaryContent(Files.readAllBytes(media));
         try (TestSite restored = TestSite.start(restoredInto, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
             targets.remove(restoredInto);
@@ -125,7 +126,7 @@ class PostgresBackupRestoreTest {
         }
 
         TestDatabase sqlite = target(TestDatabase.sqlite());
-        Backup.restore(file, sqlite.dataDir(), Optional.empty());
+        Backup.restore(file, sqlite.dataDir(), sqlite.dataDir().resolve(Backup.MEDIA_DIR), Optional.empty());
         try (TestSite restored = TestSite.start(sqlite, TestSite.SEED_INSTANT, c -> c.withLoadSample(false))) {
             targets.remove(sqlite);
             restored.indexed();
@@ -136,7 +137,7 @@ class PostgresBackupRestoreTest {
 
     @Test
     void a_truncated_or_damaged_file_is_refused_and_nothing_is_written() throws IOException {
-        Backup.write(site.app().database(), site.app().config().dataDir(), file);
+        Backup.write(site.app().database(), site.app().config().mediaDirectory(), file);
         Path truncated = Files.createTempFile("chancery-truncated", ".zip");
         Path damaged = Files.createTempFile("chancery-damaged", ".zip");
         try {
@@ -145,7 +146,8 @@ class PostgresBackupRestoreTest {
             withoutOneRow(file, damaged);
             for (Path bad : List.of(truncated, damaged)) {
                 TestDatabase empty = target(TestDatabase.postgres());
-                assertThatThrownBy(() -> Backup.restore(bad, empty.dataDir(), Optional.of(empty.config())))
+                assertThatThrownBy(() -> Backup.restore(bad, empty.dataDir(),
+                        empty.dataDir().resolve(Backup.MEDIA_DIR), Optional.of(empty.config())))
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessageContaining("is not a whole Chancery backup")
                         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -160,10 +162,11 @@ class PostgresBackupRestoreTest {
 
     @Test
     void a_database_that_holds_a_site_is_refused_and_left_as_it_was() {
-        Backup.write(site.app().database(), site.app().config().dataDir(), file);
+        Backup.write(site.app().database(), site.app().config().mediaDirectory(), file);
         var before = rows(site.app().database().jdbi());
 
-        assertThatThrownBy(() -> Backup.restore(file, site.app().config().dataDir(), site.app().config().database()))
+        assertThatThrownBy(() -> Backup.restore(file, site.app().config().dataDir(),
+                site.app().config().mediaDirectory(), site.app().config().database()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("already holds a site");
         assertThat(rows(site.app().database().jdbi())).isEqualTo(before);

@@ -29,6 +29,25 @@ class BodyRendererTest {
     }
 
     @Test
+    void an_uploaded_image_and_a_link_to_an_uploaded_pdf_are_kept_with_their_alternative_text() {
+        String image = "/media/ab/ab" + "0".repeat(62) + "-embassy.jpg";
+        String pdf = "/media/cd/cd" + "0".repeat(62) + "-visa-form.pdf";
+        Element root = parse(renderer.render("![The embassy at night](" + image + ")\n\n[Visa form](" + pdf + ")",
+                List.of()));
+
+        assertThat(root.select("img").attr("src")).isEqualTo(image);
+        assertThat(root.select("img").attr("alt")).isEqualTo("The embassy at night");
+        assertThat(root.select("a").attr("href")).isEqualTo(pdf);
+    }
+
+    @Test
+    void an_image_with_a_script_address_loses_its_source() {
+        Element root = parse(renderer.render("![x](javascript:alert(1))", List.of()));
+
+        assertThat(root.select("img[src]")).isEmpty();
+    }
+
+    @Test
     void declared_speaker_prefix_starts_a_turn() {
         Element root = parse(renderer.render("""
                 Question: This is our first online interview.

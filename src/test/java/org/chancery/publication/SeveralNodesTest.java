@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two nodes on one PostgreSQL database: what is published, edited or withdrawn on one is served
@@ -46,6 +49,9 @@ class SeveralNodesTest {
     private static final Instant NOW = TestSite.SEED_INSTANT;
 
     private final MutableClock clock = new MutableClock(NOW);
+    /** The media directory both nodes share, as two servers would over NFS. */
+    @TempDir
+    Path media;
     private TestSite a;
     private TestSite b;
     private ApiClient author;
@@ -55,8 +61,8 @@ class SeveralNodesTest {
     void start_two_nodes() {
         Assumptions.assumeTrue(TestDatabase.postgresUrl() != null, "PostgreSQL is not configured");
         TestDatabase database = TestDatabase.postgres();
-        a = TestSite.start(database, clock, c -> c);
-        b = TestSite.start(database.sharedByAnotherNode(), clock, c -> c);
+        a = TestSite.start(database, clock, c -> c.withMediaDir(media));
+        b = TestSite.start(database.sharedByAnotherNode(), clock, c -> c.withMediaDir(media));
         b.indexed();
         Staff staff = Staff.of(a);
         author = ApiClient.as(a, staff.add("ann@embassy.test", Role.AUTHOR));
@@ -196,6 +202,23 @@ class SeveralNodesTest {
                 Map.of("missionName", "Embassy of Testland")), 303);
         eventually(() -> b.page("/en/").title().endsWith("Embassy of Testland"));
         eventually(() -> b.get("/en/feed.xml").body().contains("Embassy of Testland"));
+    }
+
+    @Test
+    void a_file_uploaded_on_one_node_is_listed_and_served_by_the_other() {
+        Browser onA = a.signedIn("mia@embassy.test", Role.AUTHOR);
+        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 200);
+        String csrf = onA.page("/admin/media").select("meta[name=csrf-token]").attr("content");
+
+        Browser.expect(onA.upload("/admin/media", Map.of("_csrf", csrf), "Embassy.png", png), 303);
+
+        Browser onB = b.browser().signIn("mia@embassy.test");
+        List<String> listed = onB.page("/admin/media").select("tr.media-file a.media-url").eachAttr("href");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0)).endsWith("-embassy.png");
+        var served = b.get(listed.get(0));
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
     }
 
     @Test

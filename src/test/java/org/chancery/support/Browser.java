@@ -119,6 +119,28 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
+    /**
+     * POSTs fields and one file as {@code multipart/form-data}, the file in the field {@code file}, as a
+     * browser uploads one; like curl, it waits for "100 Continue" before sending the body.
+     */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----chancery" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).expectContinue(true)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Opens the page at {@code path}, fills its form {@code selector} and submits it. */
     public HttpResponse<String> submit(String path, String selector, Map<String, String> filled) {
         Element form = page(path).selectFirst(selector);

@@ -75,9 +75,9 @@ class AccessHttpTest {
         assertThat(author.select("h1").text()).isEqualTo("Welcome, author.two");
         assertThat(author.select("p.admin-role").text()).isEqualTo("Your role: Author. It allows you to:");
         assertThat(author.select("ul.abilities li").eachText())
-                .containsExactly("write drafts and submit them for review");
+                .containsExactly("write drafts and submit them for review", "upload images and PDFs to the media library");
         assertThat(author.select("ul.admin-links a").eachAttr("href")).containsExactly("/admin/password");
-        assertThat(admin.select("ul.abilities li")).hasSize(4);
+        assertThat(admin.select("ul.abilities li")).hasSize(5);
         assertThat(admin.select("ul.admin-links a").eachAttr("href")).containsExactly("/admin/password", "/admin/users");
     }
 

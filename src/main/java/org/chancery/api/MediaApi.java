@@ -1,0 +1,66 @@
+package org.chancery.api;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.chancery.media.MediaException;
+import org.chancery.media.MediaFile;
+import org.chancery.media.MediaLibrary;
+import org.chancery.web.Problem;
+
+/**
+ * {@code POST /api/v1/media}: uploads one image or PDF, the request's body being the file's bytes
+ * and {@code ?name=} its name. Any active user's token may upload (authors and above, as in the
+ * press office's library); the answer is the file's address and the Markdown that shows it.
+ */
+public final class MediaApi {
+    public static final String BASE = "/api/v1/media";
+
+    private final MediaLibrary library;
+    private final PublicationApi users;
+    private final ApiJson json;
+
+    public MediaApi(MediaLibrary library, PublicationApi users, ApiJson json) {
+        this.library = library;
+        this.users = users;
+        this.json = json;
+    }
+
+    /** What the API answers about a file. */
+    record MediaJson(long id, String name, String contentType, long bytes, String url, String markdown,
+            boolean existing) {
+        static MediaJson of(MediaFile file, boolean existing) {
+            return new MediaJson(file.id(), file.name(), file.kind().contentType(), file.bytes(), file.url(),
+                    file.markdown(), existing);
+        }
+    }
+
+    public void create(Context ctx) {
+        var user = users.user(ctx);
+        if (ctx.req().getContentLengthLong() > MediaLibrary.MAX_BYTES) {
+            throw tooLarge();
+        }
+        String name = ctx.queryParam("name");
+        try (InputStream in = ctx.bodyInputStream()) {
+            MediaLibrary.Upload upload = library.upload(user, name == null ? "" : name, in);
+            ctx.header("Location", upload.file().url());
+            json.write(ctx, upload.existing() ? 200 : 201, MediaJson.of(upload.file(), upload.existing()));
+        } catch (MediaException e) {
+            throw switch (e.reason()) {
+                case TOO_LARGE -> tooLarge();
+                case EMPTY -> ApiException.malformed("the body is empty: send the file's bytes");
+                case NOT_ALLOWED -> ApiException.of(new Problem(ApiProblems.TYPE_PREFIX + "unsupported-media-type",
+                        "Unsupported media type", 415, "only JPEG, PNG, GIF and WebP images and PDF documents are"
+                                + " accepted, recognised by their first bytes", Map.of()));
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return ApiException.tooLarge("a file may be at most " + MediaLibrary.MAX_BYTES + " bytes (10 MiB)");
+    }
+}

@@ -1,0 +1,50 @@
+package org.chancery.media;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chancery.web.HttpError;
+
+/**
+ * {@code GET /media/{dir}/{file}}: an uploaded file, for anyone. Its name holds the SHA-256 of its
+ * bytes, so it is kept for a year and its ETag is that hash. Only names an upload could have are
+ * looked up (no other file of the directory, no {@code ..}), only files the library lists are
+ * served, and their type comes from what the upload was found to be.
+ */
+public final class MediaFileHandler {
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    private final MediaLibrary library;
+
+    public MediaFileHandler(MediaLibrary library) {
+        this.library = library;
+    }
+
+    public void serve(Context ctx) {
+        String path = ctx.pathParam("dir") + "/" + ctx.pathParam("file");
+        Path file = library.served(path).orElseThrow(HttpError::notFound);
+        MediaKind kind = MediaStore.kindOf(path).orElseThrow(HttpError::notFound);
+        String etag = "\"" + path.substring(3, 67) + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", IMMUTABLE);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        if (kind == MediaKind.PDF) {
+            ctx.header("Content-Disposition", "inline");
+        }
+        String asked = ctx.header("If-None-Match");
+        if (asked != null && (asked.contains(etag) || asked.strip().equals("*"))) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        try {
+            // images and PDFs are compressed already; a range request (a PDF viewer's) gets its part
+            ctx.disableCompression();
+            ctx.writeSeekableStream(Files.newInputStream(file), kind.contentType(), Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

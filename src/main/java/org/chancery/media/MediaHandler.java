@@ -1,0 +1,135 @@
+package org.chancery.media;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import org.chancery.account.Role;
+import org.chancery.account.User;
+import org.chancery.web.AdminPages;
+import org.chancery.web.Auth;
+import org.chancery.web.HttpError;
+
+/**
+ * {@code /admin/media}: the press office uploads images and PDFs (authors and above), finds each
+ * file's address and the Markdown that shows it in a publication, and deletes files (editors and
+ * above). The upload is a multipart form with the session's CSRF token.
+ */
+public final class MediaHandler {
+    public static final String PATH = "/admin/media";
+    /** The file's field in the upload form. */
+    static final String FIELD = "file";
+    /** The most an upload request may declare: the largest file and room for the form around it. */
+    public static final long MAX_REQUEST_BYTES = MediaLibrary.MAX_BYTES + 64 * 1024;
+
+    private final MediaLibrary library;
+    private final Auth auth;
+    private final AdminPages pages;
+    private final Supplier<ZoneId> homeZone;
+
+    public MediaHandler(MediaLibrary library, Auth auth, AdminPages pages, Supplier<ZoneId> homeZone) {
+        this.library = library;
+        this.auth = auth;
+        this.pages = pages;
+        this.homeZone = homeZone;
+    }
+
+    public void index(Context ctx) {
+        MediaFile uploaded = ctx.queryParam("uploaded") == null ? null
+                : library.find(id(ctx.queryParam("uploaded"))).orElse(null);
+        show(ctx, HttpStatus.OK, uploaded, ctx.queryParam("existing") != null, ctx.queryParam("deleted") != null,
+                null);
+    }
+
+    public void upload(Context ctx) {
+        UploadedFile file = ctx.uploadedFile(FIELD);
+        if (file == null || file.filename() == null || file.filename().isBlank()) {
+            show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, null, false, false, pages.localizer().text("media.refused.none"));
+            return;
+        }
+        try (InputStream in = file.content()) {
+            MediaLibrary.Upload upload = library.upload(auth.user(ctx), file.filename(), in);
+            ctx.redirect(PATH + "?uploaded=" + upload.file().id() + (upload.existing() ? "&existing" : ""),
+                    HttpStatus.SEE_OTHER);
+        } catch (MediaException e) {
+            refuse(ctx, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(Context ctx) {
+        if (!library.delete(auth.user(ctx), id(ctx.pathParam("id")))) {
+            throw HttpError.notFound();
+        }
+        ctx.redirect(PATH + "?deleted", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Refuses, before anything reads it, an upload whose declared length is over the limit, so
+     * a browser is told at once instead of after sending it all. One that does not declare its
+     * length (chunked) is read here, up to the limit the server sets for multipart requests.
+     */
+    public void refuseOversized(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_REQUEST_BYTES) {
+            throw tooLarge();
+        }
+        if (declared < 0 && ctx.isMultipartFormData()) {
+            try {
+                ctx.uploadedFiles(); // Javalin's multipart settings apply only to what it reads itself
+            } catch (Exception e) { // Javalin rethrows the servlet's checked exception unchecked
+                throw overLimit(e) ? tooLarge() : HttpError.badRequest("media.refused.malformed");
+            }
+        }
+    }
+
+    private static HttpError tooLarge() {
+        return new HttpError(413, "media.refused.tooLarge", MediaLibrary.MAX_BYTES / (1024 * 1024));
+    }
+
+    /** Whether Jetty stopped reading a multipart request at its limit ("max length exceeded"). */
+    private static boolean overLimit(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("max length")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void refuse(Context ctx, MediaException e) {
+        var t = pages.localizer();
+        switch (e.reason()) {
+            case TOO_LARGE -> show(ctx, HttpStatus.CONTENT_TOO_LARGE, null, false, false,
+                    t.text("media.refused.tooLarge", MediaLibrary.MAX_BYTES / (1024 * 1024)));
+            case NOT_ALLOWED -> show(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, false, false,
+                    t.text("media.refused.type"));
+            case EMPTY -> show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, null, false, false, t.text("media.refused.empty"));
+        }
+    }
+
+    private void show(Context ctx, HttpStatus status, MediaFile uploaded, boolean existing, boolean deleted,
+            String error) {
+        String before = ctx.queryParam("before");
+        List<MediaFile> files = library.page(before == null ? 0 : id(before));
+        long older = files.size() > MediaLibrary.PAGE ? files.get(MediaLibrary.PAGE - 1).id() : 0;
+        User user = auth.user(ctx);
+        var page = new MediaPage(files.subList(0, Math.min(files.size(), MediaLibrary.PAGE)), uploaded, existing,
+                deleted, error, user.can(Role.EDITOR), older, homeZone.get());
+        ctx.status(status);
+        pages.render(ctx, "media/index.jte", page);
+    }
+
+    private static long id(String text) {
+        if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
+            throw HttpError.notFound();
+        }
+        return Long.parseLong(text);
+    }
+}

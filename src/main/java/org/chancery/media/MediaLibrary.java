@@ -1,0 +1,158 @@
+package org.chancery.media;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.account.User;
+import org.chancery.audit.AuditEntry;
+import org.chancery.audit.AuditLog;
+import org.chancery.db.UniqueViolation;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * The media library: uploaded images and PDFs, their bytes in the {@link MediaStore} and a row
+ * each in the database, so every node sharing both lists and serves the same files. The same
+ * bytes uploaded again are the file already there. Uploads and deletions are audited.
+ */
+public final class MediaLibrary {
+    /** The largest file accepted: 10 MiB. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** The most files a page of the list shows. */
+    static final int PAGE = 50;
+    private static final String COLUMNS = "m.id, m.path, m.name, m.content_type, m.bytes, m.uploaded_at,"
+            + " u.name AS user_name, u.email AS user_email FROM media m LEFT JOIN users u ON u.id = m.uploaded_by";
+    private static final RowMapper<MediaFile> FILE = (rs, ctx) -> new MediaFile(rs.getLong("id"),
+            rs.getString("path"), rs.getString("name"),
+            MediaStore.kindOf(rs.getString("path")).orElseThrow(), rs.getLong("bytes"),
+            Instant.ofEpochMilli(rs.getLong("uploaded_at")),
+            uploader(rs.getString("user_name"), rs.getString("user_email")));
+
+    private final Jdbi jdbi;
+    private final MediaStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public MediaLibrary(Jdbi jdbi, MediaStore store, AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What an upload gave: the file, and whether the library held the same bytes already. */
+    public record Upload(MediaFile file, boolean existing) {
+    }
+
+    /** Stores an upload by an author or above; refuses it with {@link MediaException} and keeps nothing. */
+    public Upload upload(User user, String name, InputStream content) {
+        MediaStore.Stored stored = store.write(content, name, MAX_BYTES);
+        Optional<MediaFile> same = bySha(stored.sha256());
+        if (same.isPresent()) {
+            dropUnlessListed(stored.path(), same.get());
+            return new Upload(same.get(), true);
+        }
+        try {
+            return new Upload(find(insert(user, name, stored)).orElseThrow(), false);
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.causedBy(e)) {
+                throw e;
+            }
+            // another node stored the same bytes a moment before: theirs is the library's file
+            MediaFile theirs = bySha(stored.sha256()).orElseThrow(() -> e);
+            dropUnlessListed(stored.path(), theirs);
+            return new Upload(theirs, true);
+        }
+    }
+
+    private long insert(User user, String name, MediaStore.Stored stored) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("INSERT INTO media (sha256, path, name, content_type, bytes, uploaded_at,"
+                            + " uploaded_by) VALUES (:sha, :path, :name, :type, :bytes, :at, :by)")
+                    .bind("sha", stored.sha256()).bind("path", stored.path())
+                    .bind("name", shownName(name, stored.kind())).bind("type", stored.kind().contentType())
+                    .bind("bytes", stored.bytes()).bind("at", now.toEpochMilli()).bind("by", user.id())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            audit.record(h, new AuditEntry(now, user.id(), user.email(), "media.upload", "media:" + id,
+                    stored.path()));
+            return id;
+        });
+    }
+
+    /** Newest first, {@link #PAGE} at a time, those older than the file {@code before} (0 for the newest). */
+    public List<MediaFile> page(long before) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + (before > 0 ? " WHERE m.id < :before" : "") + " ORDER BY m.id DESC LIMIT :limit")
+                .bind("before", before).bind("limit", PAGE + 1)
+                .map(FILE).list());
+    }
+
+    public Optional<MediaFile> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE m.id = :id")
+                .bind("id", id).map(FILE).findOne());
+    }
+
+    /** The file served at {@code /media/<path>}, when the library lists it. */
+    public Optional<Path> served(String path) {
+        return store.file(path).filter(file -> listed(path));
+    }
+
+    /**
+     * Deletes a file: its row with an audit entry, then its bytes. Its route admits editors and
+     * above only; pages that show the file lose it. False when the library has no such file.
+     */
+    public boolean delete(User user, long id) {
+        MediaFile file = jdbi.inTransaction(h -> {
+            MediaFile found = h.createQuery("SELECT " + COLUMNS + " WHERE m.id = :id").bind("id", id)
+                    .map(FILE).findOne().orElse(null);
+            if (found != null) {
+                h.createUpdate("DELETE FROM media WHERE id = :id").bind("id", id).execute();
+                audit.record(h, new AuditEntry(clock.instant(), user.id(), user.email(), "media.delete",
+                        "media:" + id, found.path()));
+            }
+            return found;
+        });
+        if (file == null) {
+            return false;
+        }
+        store.delete(file.path());
+        return true;
+    }
+
+    private boolean listed(String path) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM media WHERE path = :path")
+                .bind("path", path).mapTo(Integer.class).one()) > 0;
+    }
+
+    private Optional<MediaFile> bySha(String sha) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE m.sha256 = :sha")
+                .bind("sha", sha).map(FILE).findOne());
+    }
+
+    private static String uploader(String name, String email) {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return email == null ? "" : email;
+    }
+
+    /** The same bytes under another name were written for nothing: the listed file stays, the new name goes. */
+    private void dropUnlessListed(String written, MediaFile listed) {
+        if (!written.equals(listed.path())) {
+            store.delete(written);
+        }
+    }
+
+    /** The name as uploaded, without any folder, at most 200 characters; the kind's extension when there is none. */
+    private static String shownName(String name, MediaKind kind) {
+        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", " ").strip();
+        if (base.isEmpty()) {
+            return "file." + kind.extension();
+        }
+        return base.length() <= 200 ? base : base.substring(base.length() - 200);
+    }
+}
