@@ -79,19 +79,30 @@ public final class EditorQueries {
         });
     }
 
+    /**
+     * The members of a language group, found by the key the caller read first: bound as a value, the
+     * condition is answered from the primary key and the translation_of index (a join on it would
+     * read every publication).
+     */
+    public static final String GROUP_MEMBERS_SQL = "SELECT id, title, lang, status, translation_of FROM publications"
+            + " WHERE id = :group OR translation_of = :group ORDER BY id";
+
     /** The publications of {@code id}'s language group, its original first: {@code id} too, in any state. */
     public List<LanguageGroup.Member> group(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT p.id, p.title, p.lang, p.status, p.translation_of"
-                        + " FROM publications p, (SELECT COALESCE(translation_of, id) AS grp FROM publications"
-                        + " WHERE id = :id) g WHERE p.id = g.grp OR p.translation_of = g.grp ORDER BY p.id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(translation_of, id) FROM publications WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> new LanguageGroup.Member(rs.getLong("id"), rs.getString("title"),
-                        rs.getString("lang"), Status.fromCode(rs.getString("status")),
-                        rs.getObject("translation_of") == null))
-                .list()
-                .stream()
-                .sorted(Comparator.comparing((LanguageGroup.Member m) -> !m.original()))
-                .toList());
+                .mapTo(Long.class)
+                .findOne()
+                .map(group -> h.createQuery(GROUP_MEMBERS_SQL)
+                        .bind("group", group)
+                        .map((rs, ctx) -> new LanguageGroup.Member(rs.getLong("id"), rs.getString("title"),
+                                rs.getString("lang"), Status.fromCode(rs.getString("status")),
+                                rs.getObject("translation_of") == null))
+                        .list()
+                        .stream()
+                        .sorted(Comparator.comparing((LanguageGroup.Member m) -> !m.original()))
+                        .toList())
+                .orElseGet(List::of));
     }
 
     public long count(ListFilter f) {

@@ -33,6 +33,10 @@ public final class PublicationReads {
             // language than look up the few series members (tens of milliseconds a page at 20,000 publications)
             + " ORDER BY series_part, published_at DESC, id DESC";
 
+    /** A translation group's members, by its key bound as a value: the primary key and the translation_of index. */
+    static final String TRANSLATION_GROUP_SQL = "SELECT id, lang, slug, status, published_at FROM publications"
+            + " WHERE id = :group OR translation_of = :group";
+
     /** A publication found at its address, with what its page or its absence needs. */
     public record Found(Publication publication, Instant withdrawnAt, String withdrawalReason, String replacementUrl) {
     }
@@ -81,10 +85,7 @@ public final class PublicationReads {
                 .bind("id", id)
                 .map((rs, ctx) -> Map.entry(rs.getLong("grp"), rs.getString("lang")))
                 .findOne()
-                .map(group -> h.createQuery("""
-                        SELECT id, lang, slug, status, published_at FROM publications
-                        WHERE id = :group OR translation_of = :group
-                        """)
+                .map(group -> h.createQuery(TRANSLATION_GROUP_SQL)
                         .bind("group", group.getKey())
                         .map((rs, ctx) -> new Member(rs.getLong("id"), rs.getString("lang"), rs.getString("slug"),
                                 rs.getString("status").equals("published") && rs.getObject("published_at") != null))

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import org.chancery.db.Database;
 import org.chancery.db.Dialect;
+import org.chancery.editor.EditorQueries;
 import org.chancery.support.QueryPlans;
 import org.chancery.support.TestDatabase;
 import org.jdbi.v3.core.Handle;
@@ -48,6 +49,25 @@ class PublicationReadsPlanTest {
             } else {
                 for (String plan : new String[] {series, featured, latest}) {
                     assertThat(plan).doesNotContain("Seq Scan").containsPattern("Index (Only )?Scan");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void a_translation_group_is_read_through_the_key_and_the_translation_index(TestDatabase.Kind kind) {
+        try (TestDatabase db = kind.create(); Database database = Database.open(db.resolved())) {
+            database.jdbi().useTransaction(PublicationReadsPlanTest::fill);
+            database.jdbi().useHandle(h -> h.execute(
+                    database.dialect() == Dialect.SQLITE ? "ANALYZE" : "VACUUM ANALYZE publications"));
+
+            for (String sql : new String[] {PublicationReads.TRANSLATION_GROUP_SQL, EditorQueries.GROUP_MEMBERS_SQL}) {
+                String plan = QueryPlans.explain(database, sql, query -> query.bind("group", 10_000L));
+                if (database.dialect() == Dialect.SQLITE) {
+                    assertThat(plan).contains("publications_translation_of").doesNotContainPattern("SCAN (TABLE )?publications");
+                } else {
+                    assertThat(plan).doesNotContain("Seq Scan");
                 }
             }
         }
