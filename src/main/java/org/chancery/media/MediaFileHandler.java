@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.chancery.web.Assets;
+import org.chancery.web.Conditional;
 import org.chancery.web.HttpError;
 
 /**
@@ -15,8 +17,6 @@ import org.chancery.web.HttpError;
  * served, and their type comes from what the upload was found to be.
  */
 public final class MediaFileHandler {
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
-
     private final MediaLibrary library;
 
     public MediaFileHandler(MediaLibrary library) {
@@ -29,13 +29,12 @@ public final class MediaFileHandler {
         MediaKind kind = MediaStore.kindOf(path).orElseThrow(HttpError::notFound);
         String etag = "\"" + path.substring(3, 67) + "\"";
         ctx.header("ETag", etag);
-        ctx.header("Cache-Control", IMMUTABLE);
+        ctx.header("Cache-Control", Assets.IMMUTABLE);
         ctx.header("X-Content-Type-Options", "nosniff");
         if (kind == MediaKind.PDF) {
             ctx.header("Content-Disposition", "inline");
         }
-        String asked = ctx.header("If-None-Match");
-        if (asked != null && (asked.contains(etag) || asked.strip().equals("*"))) {
+        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }

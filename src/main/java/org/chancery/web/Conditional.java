@@ -71,7 +71,7 @@ public final class Conditional {
     }
 
     /** Whether {@code If-None-Match} names the tag: a list of tags, weak ones ("W/") compared weakly, or "*". */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
