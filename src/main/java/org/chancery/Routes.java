@@ -2,12 +2,13 @@ package org.chancery;
 
 import io.javalin.config.RoutesConfig;
 import java.util.List;
-import org.chancery.account.AccountHandlers;
+import org.chancery.admin.Access;
+import org.chancery.admin.AccountHandlers;
+import org.chancery.admin.AuditHandler;
 import org.chancery.api.MediaApi;
 import org.chancery.api.PublicationApi;
 import org.chancery.api.ReadApi;
 import org.chancery.archive.ArchiveHandler;
-import org.chancery.audit.AuditHandler;
 import org.chancery.editor.EditorHandlers;
 import org.chancery.editor.EditorPaths;
 import org.chancery.feed.FeedHandler;
@@ -21,11 +22,10 @@ import org.chancery.page.PageHandler;
 import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.search.SearchHandler;
+import org.chancery.site.PageCache;
 import org.chancery.sitemap.SitemapHandler;
-import org.chancery.web.Access;
 import org.chancery.web.Assets;
 import org.chancery.web.HttpError;
-import org.chancery.web.PageCache;
 
 /**
  * Every route of the site. The press office's pages under {@code /admin} declare their

@@ -3,10 +3,10 @@ package org.chancery.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.chancery.content.Paths;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.editorial.RevisionSummary;
 import org.chancery.editorial.Workflow;
-import org.chancery.publication.Paths;
 import org.chancery.publication.Publication;
 
 /** The API's JSON shapes of a publication and of its revisions. */

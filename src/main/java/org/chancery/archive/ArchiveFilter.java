@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.chancery.publication.Paths;
+import org.chancery.content.Paths;
 import org.chancery.publication.PublicationType;
 
 /**

@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.publication.PublicationType;
+import org.chancery.site.Pages;
+import org.chancery.site.Shown;
 import org.chancery.web.HttpError;
-import org.chancery.web.Pages;
-import org.chancery.web.Shown;
 import org.chancery.web.QueryParams;
 
 /**

@@ -3,8 +3,8 @@ package org.chancery.archive;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.chancery.content.Paths;
 import org.chancery.publication.ListedItem;
-import org.chancery.publication.Paths;
 import org.chancery.publication.PublicationType;
 
 /** The archive ("all messages"): one page of items, the pager and the filter form's choices. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.chancery.publication.Paths;
+import org.chancery.content.Paths;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

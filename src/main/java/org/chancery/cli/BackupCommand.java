@@ -3,7 +3,7 @@ package org.chancery.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.chancery.Config;
+import org.chancery.config.Config;
 import org.chancery.db.Database;
 import org.chancery.ops.Backup;
 import picocli.CommandLine.Command;

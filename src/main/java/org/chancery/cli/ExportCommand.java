@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.chancery.App;
-import org.chancery.Config;
+import org.chancery.config.Config;
 import org.chancery.config.Options;
 import org.chancery.db.Database;
 import org.chancery.export.StaticExport;

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.chancery.Config;
+import org.chancery.config.Config;
 import org.chancery.ops.Backup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.App;
-import org.chancery.Config;
+import org.chancery.config.Config;
 import org.chancery.config.Options;
 import org.chancery.config.Settings;
 import org.chancery.ops.LogFormat;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.chancery.Config;
+import org.chancery.config.Config;
 import org.chancery.config.Options;
 import org.chancery.config.Settings;
 import org.chancery.db.Database;

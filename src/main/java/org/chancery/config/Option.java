@@ -3,7 +3,6 @@ package org.chancery.config;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.chancery.Config;
 
 /**
  * One setting of the site, as the configuration file, the environment and the documentation

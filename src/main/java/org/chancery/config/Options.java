@@ -8,11 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.chancery.Config;
-import org.chancery.Config.DatabaseConfig;
-import org.chancery.ops.OpsHandler;
-import org.chancery.web.Languages;
-import org.chancery.web.TrustedProxies;
+import org.chancery.config.Config.DatabaseConfig;
 
 /**
  * Every setting of the site, in the order the documentation lists them. Parsing the
@@ -47,7 +43,7 @@ public final class Options {
     public static final Option<List<String>> METRICS_FROM = option("metrics_from", "--metrics-from",
             String.join(",", Config.LOOPBACK), "IP addresses separated by commas",
             "who may read `/metrics` (the connection's own address)",
-            text -> Values.list(text, OpsHandler::literal), Config::withMetricsFrom);
+            text -> Values.list(text, NetworkAddresses::literal), Config::withMetricsFrom);
     public static final Option<String> LOG_FORMAT = option("log_format", "", "text", "`text` or `json`",
             "readable log lines, or one JSON object a line", Values.oneOf("text", "json"), (c, format) -> c);
     public static final Option<List<String>> LANGUAGES = option("languages", "",
@@ -94,7 +90,7 @@ public final class Options {
 
     private static List<String> proxies(String text) {
         List<String> specs = Values.list(text, s -> s);
-        TrustedProxies.of(specs);
+        specs.forEach(NetworkAddresses.Range::parse);
         return specs;
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.chancery.Config;
 
 /**
  * The site's settings, each taken from the first place that gives it a value: a command-line

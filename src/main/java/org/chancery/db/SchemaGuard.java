@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import org.chancery.Config.DatabaseConfig;
+import org.chancery.config.Config.DatabaseConfig;
 
 /**
  * Refuses, before anything is written, a database that belongs to something else. It looks with

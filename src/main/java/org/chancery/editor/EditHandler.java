@@ -4,12 +4,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import org.chancery.account.User;
+import org.chancery.admin.Auth;
 import org.chancery.editorial.ContentInput;
 import org.chancery.editorial.EditorialException;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.editorial.EditorialService;
 import org.chancery.editorial.VersionConflictException;
-import org.chancery.web.Auth;
 import org.chancery.web.HttpError;
 
 /**

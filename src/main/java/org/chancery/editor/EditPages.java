@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.chancery.account.User;
+import org.chancery.admin.AdminPages;
+import org.chancery.content.Paths;
 import org.chancery.editorial.DiffRow;
 import org.chancery.editorial.EditorialException;
 import org.chancery.editorial.EditorialItem;
@@ -17,9 +19,7 @@ import org.chancery.editorial.InvalidInputException;
 import org.chancery.editorial.RevisionSummary;
 import org.chancery.editorial.VersionConflictException;
 import org.chancery.editorial.Workflow;
-import org.chancery.publication.Paths;
 import org.chancery.publication.Publication;
-import org.chancery.web.AdminPages;
 import org.chancery.web.HttpError;
 import org.chancery.web.Localizer;
 

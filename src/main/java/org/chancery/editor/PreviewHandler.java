@@ -2,8 +2,8 @@ package org.chancery.editor;
 
 import io.javalin.http.Context;
 import org.chancery.account.User;
+import org.chancery.admin.Auth;
 import org.chancery.editorial.EditorialItem;
-import org.chancery.web.Auth;
 
 /**
  * {@code POST /admin/publications/preview}: the form's content as readers would see it, saving

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.chancery.content.Slugs;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.publication.Article;
 import org.chancery.publication.Publication;
 import org.chancery.publication.PublicationService;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.SeriesPart;
-import org.chancery.publication.Slugs;
 import org.chancery.publication.Status;
 
 /**

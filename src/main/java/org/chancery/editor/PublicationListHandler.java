@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.chancery.admin.AdminPages;
 import org.chancery.archive.Pager;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.Status;
-import org.chancery.web.AdminPages;
 import org.chancery.web.HttpError;
 
 /**

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import org.chancery.account.User;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.Auth;
 import org.chancery.editorial.EditNote;
 import org.chancery.editorial.EditorialAction;
 import org.chancery.editorial.EditorialException;
@@ -16,8 +18,6 @@ import org.chancery.editorial.EditorialService;
 import org.chancery.editorial.InvalidInputException;
 import org.chancery.editorial.RevisionDiff;
 import org.chancery.editorial.RevisionSummary;
-import org.chancery.web.AdminPages;
-import org.chancery.web.Auth;
 import org.chancery.web.HttpError;
 
 /**

@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import org.chancery.account.User;
+import org.chancery.admin.Auth;
 import org.chancery.editorial.EditorialException;
 import org.chancery.editorial.EditorialService;
 import org.chancery.editorial.InvalidInputException;
-import org.chancery.web.Auth;
 
 /**
  * The workflow's buttons on the editor page, one small form each: submit, publish, force-publish

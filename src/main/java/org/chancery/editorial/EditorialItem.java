@@ -2,10 +2,10 @@ package org.chancery.editorial;
 
 import java.time.Instant;
 import java.util.List;
+import org.chancery.content.Slugs;
 import org.chancery.editorial.Workflow.ForcePublish;
 import org.chancery.editorial.Workflow.Withdrawal;
 import org.chancery.publication.Publication;
-import org.chancery.publication.Slugs;
 import org.chancery.publication.Status;
 
 /**

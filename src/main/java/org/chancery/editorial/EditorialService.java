@@ -10,11 +10,11 @@ import java.util.function.BiFunction;
 import org.chancery.account.User;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
+import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.change.ChangeEvents;
+import org.chancery.change.ChangeLog;
 import org.chancery.editorial.Workflow.ForcePublish;
 import org.chancery.editorial.Workflow.Withdrawal;
-import org.chancery.publication.ChangeLog;
-import org.chancery.publication.PublicationEvents;
-import org.chancery.publication.PublicationEvents.Kind;
 import org.chancery.publication.Status;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -204,7 +204,7 @@ public final class EditorialService {
                     }
                     audit.record(h, new AuditEntry(now, null, SCHEDULER, "publish-scheduled", subject(id),
                             "due " + due));
-                    changes.append(h, new PublicationEvents.Event(Kind.PUBLISHED, id, now));
+                    changes.append(h, new ChangeEvents.Event(Kind.PUBLISHED, id, now));
                     return Optional.of(next);
                 }));
         done.ifPresent(item -> changes.catchUp());
@@ -215,7 +215,7 @@ public final class EditorialService {
         Outcome outcome = jdbi.inTransaction(h -> {
             Outcome done = work.apply(h, load(h, id));
             if (done.event() != null) {
-                changes.append(h, new PublicationEvents.Event(done.event(), id, clock.instant()));
+                changes.append(h, new ChangeEvents.Event(done.event(), id, clock.instant()));
             }
             return done;
         });

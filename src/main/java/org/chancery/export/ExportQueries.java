@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.chancery.publication.Paths;
+import org.chancery.content.Paths;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -3,9 +3,9 @@ package org.chancery.feed;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.chancery.publication.PublicationType;
+import org.chancery.site.Pages;
 import org.chancery.web.Conditional;
 import org.chancery.web.HttpError;
-import org.chancery.web.Pages;
 
 /** The RSS and Atom feeds of a language: every publication, or one type ({@link FeedPaths}). */
 public final class FeedHandler {

@@ -2,11 +2,11 @@ package org.chancery.home;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.chancery.content.Paths;
 import org.chancery.publication.Article;
-import org.chancery.publication.Paths;
 import org.chancery.publication.PublicationService;
-import org.chancery.web.Pages;
-import org.chancery.web.Shown;
+import org.chancery.site.Pages;
+import org.chancery.site.Shown;
 
 /** The home page of each language. */
 public final class HomeHandler {

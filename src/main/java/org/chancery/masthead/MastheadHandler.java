@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.Auth;
 import org.chancery.masthead.MastheadForm.ClockRow;
 import org.chancery.masthead.MastheadForm.ContactRow;
 import org.chancery.masthead.MastheadForm.CounterRow;
 import org.chancery.validation.InvalidInput;
-import org.chancery.web.AdminPages;
-import org.chancery.web.Auth;
 import org.chancery.web.FieldMessages;
 import org.chancery.web.RowCommand;
 

@@ -10,9 +10,9 @@ import java.util.List;
 import org.chancery.account.User;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
-import org.chancery.publication.ChangeLog;
-import org.chancery.publication.PublicationEvents.Event;
-import org.chancery.publication.PublicationEvents.Kind;
+import org.chancery.change.ChangeEvents.Event;
+import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.change.ChangeLog;
 
 /**
  * The site settings and the masthead they give at the injected clock's current instant. Every

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.chancery.account.Role;
 import org.chancery.account.User;
-import org.chancery.web.AdminPages;
-import org.chancery.web.Auth;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.Auth;
 import org.chancery.web.HttpError;
 
 /**

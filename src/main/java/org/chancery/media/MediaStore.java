@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.chancery.publication.Slugs;
+import org.chancery.content.Slugs;
 
 /**
  * The media directory, which several nodes may share (NFS). A file is named by the SHA-256 of

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.chancery.Config.DatabaseConfig;
+import org.chancery.config.Config.DatabaseConfig;
 import org.chancery.db.Database;
 import org.chancery.db.Dialect;
 

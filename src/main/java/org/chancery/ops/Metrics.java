@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.ToDoubleFunction;
-import org.chancery.publication.PublicationEvents;
+import org.chancery.change.ChangeEvents;
 
 /**
  * This node's metrics in Prometheus' text format: requests by route and status with latency
@@ -52,7 +52,7 @@ public final class Metrics implements AutoCloseable {
     }
 
     /** Counts publishing events this node has taken from the change log. */
-    public void event(PublicationEvents.Event event) {
+    public void event(ChangeEvents.Event event) {
         Counter.builder("chancery.publishing.events")
                 .description("Publishing events followed from the change log")
                 .tag("kind", event.kind().name().toLowerCase(java.util.Locale.ROOT))

@@ -2,8 +2,8 @@ package org.chancery.ops;
 
 import io.javalin.http.Context;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
+import org.chancery.config.NetworkAddresses;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,7 +20,7 @@ public final class OpsHandler {
     public OpsHandler(Readiness readiness, Metrics metrics, List<String> metricsFrom) {
         this.readiness = readiness;
         this.metrics = metrics;
-        this.metricsFrom = metricsFrom.stream().map(OpsHandler::literal).collect(Collectors.toUnmodifiableSet());
+        this.metricsFrom = metricsFrom.stream().map(NetworkAddresses::literal).collect(Collectors.toUnmodifiableSet());
     }
 
     public void healthz(Context ctx) {
@@ -49,22 +49,10 @@ public final class OpsHandler {
 
     private boolean allowed(String peer) {
         try {
-            return peer != null && metricsFrom.contains(literal(peer));
+            return peer != null && metricsFrom.contains(NetworkAddresses.literal(peer));
         } catch (IllegalArgumentException e) {
             return false;
         }
     }
 
-    /** A literal IPv4 or IPv6 address; a host name is refused, as it would need DNS on every scrape. */
-    public static InetAddress literal(String address) {
-        String a = address.strip().replaceAll("^\\[|]$", "");
-        if (!a.matches("[0-9a-fA-F.:]+") || !(a.contains(".") || a.contains(":"))) {
-            throw new IllegalArgumentException("not an IP address: '" + address + "'");
-        }
-        try {
-            return InetAddress.getByName(a);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address: '" + address + "'", e);
-        }
-    }
 }

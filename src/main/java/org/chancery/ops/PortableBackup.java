@@ -19,7 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.chancery.Config.DatabaseConfig;
+import org.chancery.config.Config.DatabaseConfig;
 import org.chancery.db.Database;
 import org.chancery.db.Dialect;
 import org.jdbi.v3.core.Handle;

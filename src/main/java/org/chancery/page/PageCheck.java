@@ -3,7 +3,7 @@ package org.chancery.page;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.chancery.publication.Slugs;
+import org.chancery.content.Slugs;
 import org.chancery.validation.FieldCheck;
 
 /** Checks a page's typed fields, all at once, and gives the page's content as it will be saved. */

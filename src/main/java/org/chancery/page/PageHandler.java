@@ -2,9 +2,9 @@ package org.chancery.page;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.chancery.site.Pages;
+import org.chancery.site.Shown;
 import org.chancery.web.HttpError;
-import org.chancery.web.Pages;
-import org.chancery.web.Shown;
 
 /**
  * A static page at {@code /{lang}/{slug}}, in the site's layout; an unknown slug is a 404. Its

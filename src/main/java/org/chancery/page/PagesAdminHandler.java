@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.chancery.admin.AdminPages;
+import org.chancery.admin.Auth;
 import org.chancery.page.PageFormPage.Translations;
 import org.chancery.validation.InvalidInput;
-import org.chancery.web.AdminPages;
-import org.chancery.web.Auth;
 import org.chancery.web.FieldMessages;
 import org.chancery.web.HttpError;
 

@@ -1,6 +1,7 @@
 package org.chancery.publication;
 
 import java.time.LocalDate;
+import org.chancery.content.RenderedBody;
 
 /**
  * A publication ready to be read: its rendered body (transcript markup and questions), its date

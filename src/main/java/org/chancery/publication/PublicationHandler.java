@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chancery.site.Pages;
+import org.chancery.site.Shown;
 import org.chancery.web.HttpError;
-import org.chancery.web.Pages;
-import org.chancery.web.Shown;
 
 /**
  * A publication's page at {@code /{lang}/news/{id}-{slug}}. The id decides; any other form of

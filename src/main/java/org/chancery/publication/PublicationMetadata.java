@@ -2,6 +2,8 @@ package org.chancery.publication;
 
 import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
+import org.chancery.content.BodyRenderer;
+import org.chancery.content.Paths;
 import org.chancery.web.BaseUrl;
 import org.chancery.web.Localizer;
 import org.jsoup.Jsoup;

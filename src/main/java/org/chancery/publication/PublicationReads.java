@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.chancery.content.Paths;
 import org.jdbi.v3.core.Jdbi;
 
 /**

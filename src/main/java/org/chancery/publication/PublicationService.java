@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.chancery.content.BodyRenderer;
+import org.chancery.content.Paths;
+import org.chancery.content.RenderedBody;
 
 /** Published publications as readers see them, with dates in the mission's home zone. */
 public final class PublicationService {

@@ -2,6 +2,7 @@ package org.chancery.publication;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.chancery.content.Paths;
 
 /** A published item as lists show it: headline parts, lead and publication time. */
 public record PublicationSummary(

@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.chancery.content.Slugs;
 import org.chancery.publication.Publication;
 import org.chancery.publication.PublicationType;
-import org.chancery.publication.Slugs;
 import org.chancery.publication.Status;
 
 /**

@@ -15,8 +15,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.chancery.publication.BodyRenderer;
-import org.chancery.publication.PlainBody;
+import org.chancery.content.BodyRenderer;
+import org.chancery.content.PlainBody;
 
 /** Turns a publication into the index's document: see {@link IndexFields} for what each field holds. */
 final class IndexDocuments {

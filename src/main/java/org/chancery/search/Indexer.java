@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,14 +17,14 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.chancery.publication.BodyRenderer;
-import org.chancery.publication.PublicationEvents;
+import org.chancery.change.ChangeEvents;
+import org.chancery.content.BodyRenderer;
 import org.chancery.search.IndexableReads.Fingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the search index in step with what readers may see. It follows {@link PublicationEvents}
+ * Keeps the search index in step with what readers may see. It follows {@link ChangeEvents}
  * on one thread of its own: a publication published or edited is (re)indexed, one withdrawn or
  * unpublished is removed, and searches see the change as soon as it is applied, well within a
  * second. At start-up an index that does not match the database (missing, damaged, or changed
@@ -91,7 +91,7 @@ public final class Indexer implements AutoCloseable {
     }
 
     /** Applies a publishing event to the index, on the indexer's thread. */
-    public void follow(PublicationEvents.Event event) {
+    public void follow(ChangeEvents.Event event) {
         if (!event.aboutPublication()) {
             return;
         }

@@ -2,8 +2,8 @@ package org.chancery.search;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.chancery.site.Pages;
 import org.chancery.web.HttpError;
-import org.chancery.web.Pages;
 
 /**
  * The search page, {@code /{lang}/search?q=&type=&year=&page=}: the page's language first, then,

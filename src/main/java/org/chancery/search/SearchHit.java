@@ -2,7 +2,7 @@ package org.chancery.search;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.chancery.publication.Paths;
+import org.chancery.content.Paths;
 import org.chancery.publication.PublicationType;
 
 /**

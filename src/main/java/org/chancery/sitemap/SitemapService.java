@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.content.Paths;
 import org.chancery.page.StaticPage;
-import org.chancery.publication.Paths;
 import org.chancery.web.BaseUrl;
 
 /**

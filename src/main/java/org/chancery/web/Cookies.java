@@ -10,20 +10,20 @@ import io.javalin.http.SameSite;
  * talks HTTPS, directly or through a trusted proxy ({@link TrustedProxies}) that says so in
  * {@code X-Forwarded-Proto}.
  */
-final class Cookies {
+public final class Cookies {
     private Cookies() {
     }
 
     /** Sets a cookie that lasts until the browser closes. */
-    static void set(Context ctx, String name, String value, String path) {
+    public static void set(Context ctx, String name, String value, String path) {
         ctx.cookie(new Cookie(name, value, path, -1, secure(ctx), true, null, SameSite.LAX));
     }
 
-    static void clear(Context ctx, String name, String path) {
+    public static void clear(Context ctx, String name, String path) {
         ctx.cookie(new Cookie(name, "", path, 0, secure(ctx), true, null, SameSite.LAX));
     }
 
-    static boolean secure(Context ctx) {
+    public static boolean secure(Context ctx) {
         return TrustedProxies.in(ctx).https(ctx.ip(), ctx.scheme(), ctx.header("X-Forwarded-Proto"));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * What browsers and proxies may keep, decided last for every answer. Handlers say it for their
- * own kind: public pages until the masthead's next minute ({@link Pages}), hashed assets for a
+ * own kind: public pages until the masthead's next minute ({@code site/Pages}), hashed assets for a
  * year ({@link Assets}), feeds, the sitemap and the read API revalidated each time ({@code no-cache}
  * with an ETag). Here, overriding them: anything for one person (under {@code /admin}, with an
  * {@code Authorization} header, or setting a cookie) is {@code private, no-store}, and errors are
@@ -20,13 +20,14 @@ public final class HttpCaching {
     private HttpCaching() {
     }
 
-    public static void register(RoutesConfig routes) {
-        routes.after(HttpCaching::decide);
+    /** @param personalPath the section of the site whose every answer is for one person ({@code /admin}) */
+    public static void register(RoutesConfig routes, String personalPath) {
+        routes.after(ctx -> decide(ctx, personalPath));
     }
 
-    static void decide(Context ctx) {
+    static void decide(Context ctx, String personalPath) {
         String path = ctx.path();
-        boolean personal = path.equals(Auth.ADMIN) || path.startsWith(Auth.ADMIN + "/")
+        boolean personal = path.equals(personalPath) || path.startsWith(personalPath + "/")
                 || ctx.header("Authorization") != null || ctx.res().containsHeader("Set-Cookie");
         if (personal) {
             ctx.header("Cache-Control", PERSONAL);

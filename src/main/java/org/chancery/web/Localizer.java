@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.chancery.config.Languages;
 
 /**
  * Every visible word of one language, from {@code i18n/messages_<lang>.properties}. Messages
@@ -17,7 +18,7 @@ import java.util.ResourceBundle;
  * arguments are shown as written. Date patterns are messages too, so each language sets its own.
  */
 public final class Localizer {
-    static final String BUNDLE = "i18n.messages";
+    static final String BUNDLE = Languages.BUNDLE;
     /** How many formatted messages are kept: every page formats the masthead's counters and more again. */
     private static final int KEPT_MESSAGES = 4096;
 

@@ -46,7 +46,7 @@ public final class Representation {
     }
 
     /** Compresses in every coding on offer now, so {@link #weight()} is what keeping it costs. */
-    Representation encodedAll(Encodings encodings) {
+    public Representation encodedAll(Encodings encodings) {
         if (body.length >= Encodings.MIN_BYTES) {
             encodings.compressors().forEach(this::encoded);
         }
@@ -54,7 +54,7 @@ public final class Representation {
     }
 
     /** The bytes held: the body and every coding made of it so far. */
-    int weight() {
+    public int weight() {
         return body.length + encoded.values().stream().mapToInt(b -> b.length).sum();
     }
 

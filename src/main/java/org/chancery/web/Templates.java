@@ -22,15 +22,11 @@ public final class Templates {
         engine.setTrimControlStructures(true);
     }
 
-    /** Renders a page template, which takes the layout's {@code chrome} and its own {@code page}. */
-    public String render(String template, Chrome chrome, Object page) {
-        StringOutput out = new StringOutput(16 * 1024);
-        engine.render(template, Map.of("chrome", chrome, "page", page), out);
-        return out.toString();
-    }
-
-    /** Renders a press office page, which takes the admin layout's {@code chrome} and its own {@code page}. */
-    public String render(String template, AdminChrome chrome, Object page) {
+    /**
+     * Renders a page template, which takes its layout's {@code chrome} (the site's or the press
+     * office's) and its own {@code page}.
+     */
+    public String render(String template, Object chrome, Object page) {
         StringOutput out = new StringOutput(16 * 1024);
         engine.render(template, Map.of("chrome", chrome, "page", page), out);
         return out.toString();

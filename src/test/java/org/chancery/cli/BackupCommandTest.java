@@ -1,7 +1,5 @@
 package org.chancery.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,13 +7,15 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.chancery.App;
-import org.chancery.Config;
 import org.chancery.cli.UserAndTokenCommandsTest.Run;
+import org.chancery.config.Config;
 import org.chancery.db.Database;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code chancery backup FILE} and {@code chancery restore FILE}. */
 class BackupCommandTest {

@@ -1,24 +1,24 @@
 package org.chancery.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.chancery.App;
-import org.chancery.Config;
 import org.chancery.cli.UserAndTokenCommandsTest.Run;
+import org.chancery.config.Config;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code chancery export-static DIR}: writes the site, and refuses a directory it must not write into. */
 class ExportCommandTest {

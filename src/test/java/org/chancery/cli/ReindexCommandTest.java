@@ -1,15 +1,13 @@
 package org.chancery.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.chancery.App;
-import org.chancery.Config;
 import org.chancery.cli.UserAndTokenCommandsTest.Run;
+import org.chancery.config.Config;
 import org.chancery.search.SearchIndex;
 import org.chancery.search.SearchQuery;
 import org.chancery.search.SearchService;
@@ -18,6 +16,8 @@ import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code chancery reindex} rebuilds the search index from the database, showing its progress. */
 class ReindexCommandTest {

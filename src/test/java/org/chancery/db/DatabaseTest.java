@@ -1,8 +1,5 @@
 package org.chancery.db;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +21,9 @@ import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DatabaseTest {
     static java.util.stream.Stream<org.junit.jupiter.api.Named<TestDatabase.Kind>> kinds() {
@@ -179,7 +179,7 @@ class DatabaseTest {
 
     @Test
     void an_unsupported_url_is_refused_with_its_password_hidden() {
-        var config = new org.chancery.Config.DatabaseConfig("jdbc:mysql://db/x?password=secret", null, null);
+        var config = new org.chancery.config.Config.DatabaseConfig("jdbc:mysql://db/x?password=secret", null, null);
         assertThatThrownBy(() -> Database.open(config))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("unsupported database URL")

@@ -1,7 +1,5 @@
 package org.chancery.editor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,12 +9,12 @@ import java.util.stream.Stream;
 import org.chancery.account.Role;
 import org.chancery.account.User;
 import org.chancery.audit.AuditLog;
+import org.chancery.change.ChangeEvents;
+import org.chancery.change.ChangeLog;
 import org.chancery.db.Database;
 import org.chancery.editorial.ContentInput;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.editorial.EditorialService;
-import org.chancery.publication.ChangeLog;
-import org.chancery.publication.PublicationEvents;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.Status;
 import org.chancery.support.MutableClock;
@@ -25,6 +23,8 @@ import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor's list queries on SQLite, and on PostgreSQL when configured. */
 class EditorQueriesTest {
@@ -47,7 +47,7 @@ class EditorQueriesTest {
             db = kind.create();
             database = Database.open(db.resolved());
             service = new EditorialService(database.jdbi(), new AuditLog(database.jdbi()),
-                    new ChangeLog(database.jdbi(), database.dialect(), new PublicationEvents()),
+                    new ChangeLog(database.jdbi(), database.dialect(), new ChangeEvents()),
                     Set.of("en", "ru"), clock);
             queries = new EditorQueries(database.jdbi());
             Staff staff = new Staff(database.jdbi(), clock);

@@ -1,8 +1,5 @@
 package org.chancery.editorial;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,11 +10,11 @@ import org.chancery.account.Role;
 import org.chancery.account.User;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
+import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.change.ChangeEvents;
+import org.chancery.change.ChangeLog;
 import org.chancery.db.Database;
 import org.chancery.editorial.DiffRow.Change;
-import org.chancery.publication.ChangeLog;
-import org.chancery.publication.PublicationEvents;
-import org.chancery.publication.PublicationEvents.Kind;
 import org.chancery.publication.SeriesPart;
 import org.chancery.publication.Status;
 import org.chancery.support.MutableClock;
@@ -26,6 +23,9 @@ import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The editorial service on a real database (SQLite, and PostgreSQL when configured), without HTTP. */
 class EditorialServiceTest {
@@ -40,7 +40,7 @@ class EditorialServiceTest {
         final TestDatabase db;
         final Database database;
         final MutableClock clock = new MutableClock(NOW);
-        final List<PublicationEvents.Event> events = new ArrayList<>();
+        final List<ChangeEvents.Event> events = new ArrayList<>();
         final EditorialService service;
         final EditorialReads reads;
         final User author;
@@ -50,7 +50,7 @@ class EditorialServiceTest {
         Desk(TestDatabase.Kind kind) {
             db = kind.create();
             database = Database.open(db.resolved());
-            var bus = new PublicationEvents();
+            var bus = new ChangeEvents();
             bus.subscribe(events::add);
             service = new EditorialService(database.jdbi(), new AuditLog(database.jdbi()),
                     new ChangeLog(database.jdbi(), database.dialect(), bus), Set.of("en"), clock);
@@ -202,9 +202,9 @@ class EditorialServiceTest {
             desk.service.withdraw(desk.editor, item.id(), "Outdated");
             desk.service.unpublish(desk.editor, item.id(), null);
 
-            assertThat(desk.events).extracting(PublicationEvents.Event::kind)
+            assertThat(desk.events).extracting(ChangeEvents.Event::kind)
                     .containsExactly(Kind.PUBLISHED, Kind.UPDATED, Kind.WITHDRAWN, Kind.UNPUBLISHED);
-            assertThat(desk.events).extracting(PublicationEvents.Event::publicationId).containsOnly(item.id());
+            assertThat(desk.events).extracting(ChangeEvents.Event::publicationId).containsOnly(item.id());
             assertThat(desk.audit(item.id())).containsExactly("submit", "publish", "withdraw", "unpublish");
         }
     }

@@ -1,7 +1,5 @@
 package org.chancery.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.chancery.account.Role;
-import org.chancery.publication.Paths;
+import org.chancery.content.Paths;
 import org.chancery.support.ApiClient;
 import org.chancery.support.MutableClock;
 import org.chancery.support.Staff;
@@ -30,6 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sample site written as static files: complete, self-contained, and rewritten only where it changed. */
 class StaticExportTest {

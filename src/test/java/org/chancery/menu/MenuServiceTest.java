@@ -1,8 +1,5 @@
 package org.chancery.menu;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,20 +8,23 @@ import java.util.Set;
 import org.chancery.account.Role;
 import org.chancery.account.User;
 import org.chancery.audit.AuditLog;
+import org.chancery.change.ChangeEvents;
+import org.chancery.change.ChangeLog;
 import org.chancery.db.Database;
-import org.chancery.publication.ChangeLog;
-import org.chancery.publication.PublicationEvents;
 import org.chancery.support.TestDatabase;
 import org.chancery.validation.FieldProblem;
 import org.chancery.validation.InvalidInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class MenuServiceTest {
     private static final User ADMIN = new User(1, "admin@embassy.example", "Admin", Role.ADMIN, false, Instant.EPOCH);
     private final TestDatabase db = TestDatabase.sqlite();
     private final Database database = Database.open(db.resolved());
-    private final PublicationEvents events = new PublicationEvents();
+    private final ChangeEvents events = new ChangeEvents();
     private final MenuService menus = new MenuService(database.jdbi(), new AuditLog(database.jdbi()), Set.of("en"),
             Clock.fixed(Instant.parse("2020-05-26T09:57:00Z"), ZoneOffset.UTC),
             new ChangeLog(database.jdbi(), database.dialect(), events));

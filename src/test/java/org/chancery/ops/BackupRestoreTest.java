@@ -1,8 +1,5 @@
 package org.chancery.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chancery.account.Role;
-import org.chancery.publication.Paths;
+import org.chancery.content.Paths;
 import org.chancery.support.ApiClient;
 import org.chancery.support.Staff;
 import org.chancery.support.TestDatabase;
@@ -23,6 +20,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A backup taken while the site serves, restored into an empty data directory, is the same site. */
 class BackupRestoreTest {

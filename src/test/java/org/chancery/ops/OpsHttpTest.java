@@ -1,20 +1,20 @@
 package org.chancery.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.chancery.Config;
 import org.chancery.account.Role;
+import org.chancery.config.Config;
 import org.chancery.search.IndexRebuilds;
 import org.chancery.support.ApiClient;
 import org.chancery.support.Staff;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code /healthz}, {@code /readyz} and {@code /metrics}, the last only from the configured addresses. */
 class OpsHttpTest {

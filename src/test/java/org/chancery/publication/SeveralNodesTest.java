@@ -1,7 +1,5 @@
 package org.chancery.publication;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.chancery.account.Role;
 import org.chancery.account.SessionService.Session;
+import org.chancery.admin.Auth;
+import org.chancery.content.Paths;
 import org.chancery.editorial.ScheduleClaim;
 import org.chancery.editorial.Scheduler;
 import org.chancery.support.ApiClient;
@@ -25,7 +25,6 @@ import org.chancery.support.MutableClock;
 import org.chancery.support.Staff;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
-import org.chancery.web.Auth;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +32,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes on one PostgreSQL database: what is published, edited or withdrawn on one is served

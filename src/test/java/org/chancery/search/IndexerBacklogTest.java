@@ -1,7 +1,5 @@
 package org.chancery.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -9,13 +7,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.chancery.change.ChangeEvents.Event;
+import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.content.BodyRenderer;
 import org.chancery.db.Database;
-import org.chancery.publication.BodyRenderer;
-import org.chancery.publication.PublicationEvents.Event;
-import org.chancery.publication.PublicationEvents.Kind;
 import org.chancery.support.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the indexer has been given and not yet applied, as {@code /metrics} shows it. */
 class IndexerBacklogTest {

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import org.chancery.publication.BodyRenderer;
+import org.chancery.content.BodyRenderer;
 import org.chancery.publication.PublicationType;
 import org.chancery.support.TestDatabase;
 

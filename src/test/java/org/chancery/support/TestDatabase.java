@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.chancery.Config.DatabaseConfig;
+import org.chancery.config.Config.DatabaseConfig;
 import org.chancery.db.Database;
 import org.junit.jupiter.api.Named;
 

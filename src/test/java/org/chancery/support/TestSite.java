@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
 import org.chancery.App;
-import org.chancery.Config;
 import org.chancery.account.Role;
 import org.chancery.account.User;
+import org.chancery.config.Config;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

@@ -1,7 +1,5 @@
 package org.chancery.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -11,11 +9,15 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import org.chancery.account.Accounts;
 import org.chancery.account.Role;
+import org.chancery.admin.Access;
+import org.chancery.admin.Auth;
 import org.chancery.db.Database;
 import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API's side of {@link Auth}: routes under {@code /api} that declare an {@link Access} rule

@@ -1,8 +1,5 @@
 package org.chancery.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
@@ -25,13 +22,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.chancery.account.AccountException;
-import org.chancery.account.AdminHomeHandler;
 import org.chancery.account.Role;
+import org.chancery.admin.AdminHomeHandler;
 import org.chancery.editor.EditorText;
 import org.chancery.publication.PublicationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * Every visible word comes from the bundles: the keys the code asks for exist in every language,
@@ -263,7 +263,7 @@ class BundleAndTemplateTextTest {
     @Test
     void checker_skips_code_with_nested_brackets_and_quoted_brackets() {
         String template = """
-                @import org.chancery.web.Chrome
+                @import org.chancery.site.Chrome
                 @param Chrome chrome
                 !{var t = chrome.t(); var s = "})`@";}
                 @if(f(g("(")) > 1 && s.equals("}") && c == ')')<b>${t.text("a.b", map(x -> x > 1), "{")}</b>

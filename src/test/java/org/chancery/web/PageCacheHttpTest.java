@@ -1,14 +1,13 @@
 package org.chancery.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.chancery.account.Role;
-import org.chancery.publication.PublicationEvents.Event;
-import org.chancery.publication.PublicationEvents.Kind;
+import org.chancery.change.ChangeEvents.Event;
+import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.site.PageCache;
 import org.chancery.support.ApiClient;
 import org.chancery.support.MutableClock;
 import org.chancery.support.Staff;
@@ -17,6 +16,8 @@ import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Public pages are kept as rendered and dropped exactly when what they show changes. To tell a

@@ -1,0 +1,47 @@
+package org.chancery.site;
+
+import java.util.List;
+import org.chancery.masthead.Masthead;
+import org.chancery.menu.MenuItem;
+import org.chancery.web.Localizer;
+
+/**
+ * What every page's layout shows around its content: the language, the words, the mission's
+ * name and the masthead as of the request's instant. It never holds the request itself.
+ *
+ * @param path the page's own address, for its hreflang alternate: the path, and the query where the query
+ *             makes the page (the archive's filter, the search)
+ * @param menu the site navigation's links; when empty, the layout links the home page and the archive
+ * @param alternates this page in each other language, or that language's home where it has no such page
+ */
+public record Chrome(Localizer t, String missionName, Masthead masthead, String path, List<MenuItem> menu,
+        List<Alternate> alternates) {
+
+    /**
+     * This page in another language, for the language switcher.
+     *
+     * @param name        the language's name in itself ("Русский")
+     * @param translation whether {@code href} is this very page in that language (so an {@code hreflang}
+     *                    alternate), rather than that language's home page
+     */
+    public record Alternate(String lang, String name, String href, boolean translation) {
+    }
+
+    public Chrome(Localizer t, String missionName, Masthead masthead, String path, List<MenuItem> menu) {
+        this(t, missionName, masthead, path, menu, List.of());
+    }
+
+    /** The other languages' versions of this page that are this page, for hreflang. */
+    public List<Alternate> translations() {
+        return alternates.stream().filter(Alternate::translation).toList();
+    }
+
+    public String lang() {
+        return t.lang();
+    }
+
+    /** The masthead's settings for the page's script, as escaped JSON ({@link MastheadData}). */
+    public String mastheadData() {
+        return MastheadData.json(masthead, t);
+    }
+}

@@ -1,0 +1,160 @@
+package org.chancery.site;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.chancery.masthead.MastheadService;
+import org.chancery.menu.MenuService;
+import org.chancery.web.Encodings;
+import org.chancery.web.HttpError;
+import org.chancery.web.Localizer;
+import org.chancery.web.Representation;
+import org.chancery.web.Templates;
+
+/**
+ * Renders a page in the site's layout for the language in the request's path, with the
+ * masthead as of now. Handlers call it last. A page answered 200 carries an ETag and
+ * Last-Modified (a matching conditional GET gets 304) and may be kept by browsers and proxies
+ * until the masthead's clock shows the next minute, revalidating after.
+ */
+public final class Pages {
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final String TRANSLATIONS = "chancery.translations";
+    private static final String RENDERED = "chancery.rendered";
+    private static final String SAME_IN = "chancery.sameIn";
+    /** The home page, which every language has. */
+    private static final Pattern HOME = Pattern.compile("/([a-z]{2,3})/?");
+
+    private final Templates templates;
+    private final MastheadService masthead;
+    private final MenuService menu;
+    private final Map<String, Localizer> localizers;
+    private final String defaultLanguage;
+    private final List<String> languages;
+    private final Clock clock;
+    private final Encodings encodings;
+
+    public Pages(Templates templates, MastheadService masthead, MenuService menu, List<String> languages, Clock clock,
+            Encodings encodings) {
+        this.templates = templates;
+        this.clock = clock;
+        this.encodings = encodings;
+        this.masthead = masthead;
+        this.menu = menu;
+        this.localizers = languages.stream().collect(Collectors.toMap(Function.identity(), Localizer::new));
+        this.defaultLanguage = languages.get(0);
+        this.languages = List.copyOf(languages);
+    }
+
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    /** The language of the request's {@code {lang}} path segment; an unknown one is a 404. */
+    public String lang(Context ctx) {
+        String lang = ctx.pathParam("lang");
+        if (!localizers.containsKey(lang)) {
+            throw HttpError.notFound();
+        }
+        return lang;
+    }
+
+    public Localizer localizer(String lang) {
+        return localizers.getOrDefault(lang, localizers.get(defaultLanguage));
+    }
+
+    public void render(Context ctx, String lang, String template, Object page) {
+        Instant now = clock.instant();
+        byte[] html = templates.render(template, chrome(ctx, lang), page).getBytes(StandardCharsets.UTF_8);
+        if (ctx.statusCode() != 200) {
+            // The charset in the header too, not only in <meta>: clients that are not browsers read only the header.
+            ctx.contentType(HTML).result(html);
+            return;
+        }
+        Representation rendered = new Representation(html, HTML, now);
+        ctx.attribute(RENDERED, rendered);
+        String declared = ctx.res().getHeader("Cache-Control");  // the search page revalidates each time
+        rendered.send(ctx, declared != null ? declared : cacheControl(now), encodings);
+    }
+
+    /** The page the request rendered with status 200, for the {@link PageCache}; null if none. */
+    static Representation rendered(Context ctx) {
+        return ctx.attribute(RENDERED);
+    }
+
+    /** Public, until the masthead's clock moves to the next minute; then to be revalidated. */
+    static String cacheControl(Instant now) {
+        long seconds = Duration.between(now, PageCache.nextMinute(now)).toSeconds();
+        return "public, max-age=" + seconds + ", must-revalidate";
+    }
+
+    Chrome chrome(Context ctx, String lang) {
+        UnaryOperator<String> sameIn = ctx.attribute(SAME_IN);
+        String self = sameIn == null ? null : sameIn.apply(lang);  // with the query that makes it this page
+        if (self == null) {
+            self = ctx.path();
+        }
+        return new Chrome(localizer(lang), masthead.settings().missionName(lang), masthead.now(lang), self,
+                menu.items(lang), alternates(ctx, lang));
+    }
+
+    /**
+     * Tells the layout where this page is in other languages, by language: a publication names its
+     * translations. The home page needs not; the archive and search use {@link #sameInOtherLanguages}.
+     */
+    public static void translations(Context ctx, Map<String, String> pathsByLanguage) {
+        ctx.attribute(TRANSLATIONS, Map.copyOf(pathsByLanguage));
+    }
+
+    /**
+     * Tells the layout that this page exists in other languages, at the address {@code sameIn} gives
+     * for each (the archive with the same filter and page, the same search), already URL-encoded;
+     * null where that language has no such page (a page number past its archive's end).
+     */
+    public static void sameInOtherLanguages(Context ctx, UnaryOperator<String> sameIn) {
+        ctx.attribute(SAME_IN, sameIn);
+    }
+
+    /** The language of an {@code Accept-Language} header among the site's, or the default language. */
+    public String preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return defaultLanguage;
+        }
+        try {
+            String found = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), languages);
+            return found == null ? defaultLanguage : found;
+        } catch (IllegalArgumentException e) {
+            return defaultLanguage;
+        }
+    }
+
+    private List<Chrome.Alternate> alternates(Context ctx, String lang) {
+        Map<String, String> named = ctx.attribute(TRANSLATIONS);
+        UnaryOperator<String> sameIn = ctx.attribute(SAME_IN);
+        Matcher home = HOME.matcher(ctx.path());
+        return languages.stream().filter(other -> !other.equals(lang)).map(other -> {
+            String name = Localizer.nameInItself(other);
+            if (named != null && named.containsKey(other)) {
+                return new Chrome.Alternate(other, name, named.get(other), true);
+            }
+            String same = sameIn == null ? null : sameIn.apply(other);
+            if (same != null) {
+                return new Chrome.Alternate(other, name, same, true);
+            }
+            if (home.matches() && home.group(1).equals(lang)) {
+                return new Chrome.Alternate(other, name, "/" + other + "/", true);
+            }
+            return new Chrome.Alternate(other, name, "/" + other + "/", false);
+        }).toList();
+    }
+}
