@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.chancery.change.ChangeEvents.Event;
+import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.change.Follower;
 import org.chancery.publication.PublicationService;
 import org.chancery.publication.PublicationType;
 
@@ -17,7 +20,7 @@ import org.chancery.publication.PublicationType;
  * Pages of the archive. Counting the matches is the only part of a page view that grows with
  * the archive, so counts are kept briefly and dropped as soon as publications change.
  */
-public final class ArchiveService {
+public final class ArchiveService implements Follower {
     public static final int PAGE_SIZE = 10;
 
     private final ArchiveQueries queries;
@@ -67,8 +70,16 @@ public final class ArchiveService {
         return instant.atZone(zone).getYear();
     }
 
-    /** Forgets counts and years; call when publications change. */
-    public void invalidate() {
+    /** Forgets counts and years when publications change, or the settings (the home zone dates the years). */
+    @Override
+    public void follow(Event event) {
+        if (event.aboutPublication() || event.kind() == Kind.SETTINGS) {
+            reset();
+        }
+    }
+
+    @Override
+    public void reset() {
         counts.invalidateAll();
         years.invalidateAll();
     }

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.chancery.change.ChangeEvents.Event;
 import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.change.Follower;
 import org.chancery.web.Encodings;
 import org.chancery.web.Representation;
 
@@ -37,7 +38,7 @@ import org.chancery.web.Representation;
  * (masthead settings, the language's menu) is still what it was rendered with, so a change of
  * them shows on the very next page even before, or without, its event.
  */
-public final class PageCache {
+public final class PageCache implements Follower {
     /** What the cache may hold, in bytes of bodies and their compressed copies. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -116,6 +117,7 @@ public final class PageCache {
     }
 
     /** Drops the kept pages an event changes. */
+    @Override
     public void follow(Event event) {
         invalidations.incrementAndGet();
         if (event.kind() == Kind.MENU || event.kind() == Kind.SETTINGS) {
@@ -136,7 +138,8 @@ public final class PageCache {
     }
 
     /** Drops every kept page: for a node that may have missed changes (the change log was pruned past it). */
-    public void clear() {
+    @Override
+    public void reset() {
         invalidations.incrementAndGet();
         kept.invalidateAll();
     }
