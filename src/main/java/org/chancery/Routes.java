@@ -37,7 +37,7 @@ import org.chancery.web.HttpError;
 
 /**
  * Every route of the site. The press office's pages under {@code /admin} declare their
- * {@link Access} rule beside the route ({@code web/Auth} enforces it); the write API under
+ * {@link Access} rule beside the route ({@code admin/Auth} enforces it); the write API under
  * {@code /api} takes a bearer token on every request and its role rules are noted per route;
  * public pages are open to everyone and live under a language prefix, registered last.
  */
@@ -157,7 +157,7 @@ record Routes(
 
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", home::root);
-        // pages kept as rendered (web/PageCache) until what they show changes or the masthead's minute ends
+        // pages kept as rendered (site/PageCache) until what they show changes or the masthead's minute ends
         routes.get("/{lang}", cache.cached(home::show));
         routes.get("/{lang}/news", cache.cached(archive::index));
         routes.get("/{lang}/news/page/{page}", cache.cached(archive::path));    // the same pages, shaped like paths

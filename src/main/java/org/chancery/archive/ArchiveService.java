@@ -37,8 +37,13 @@ public final class ArchiveService implements Follower {
         this.homeZone = homeZone;
     }
 
-    /** Page {@code page} (from 1) under {@code filter}; empty when the page is past the end. */
-    public Optional<ArchivePage> page(ArchiveFilter filter, int page) {
+    /**
+     * Page {@code page} (from 1) under {@code filter}; empty when the page is past the end. In each
+     * other language it is the same filter and page of that archive, at an address of the same
+     * shape ({@code pathShaped}: {@code /en/news/page/2} rather than {@code /en/news?page=2}), where
+     * that language has as many pages.
+     */
+    public Optional<ArchivePage> page(ArchiveFilter filter, int page, boolean pathShaped) {
         ZoneId zone = homeZone.get();
         long total = counts.get(filter, f -> queries.count(f, zone));
         int last = Pager.pagesFor(total, PAGE_SIZE);
@@ -49,7 +54,11 @@ public final class ArchiveService implements Follower {
                 .map(publications::listed)
                 .toList();
         return Optional.of(new ArchivePage(filter, items, Pager.of(page, last), total,
-                Arrays.asList(PublicationType.values()), years.get(filter.lang(), lang -> years(lang, zone))));
+                Arrays.asList(PublicationType.values()), years.get(filter.lang(), lang -> years(lang, zone)),
+                other -> {
+                    ArchiveFilter there = filter.in(other);
+                    return page <= pages(there) ? there.href(page, pathShaped) : null;
+                }));
     }
 
     /** How many pages the filter's matches fill; at least one, which shows that there are none. */
