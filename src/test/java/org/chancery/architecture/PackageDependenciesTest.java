@@ -1,11 +1,14 @@
 package org.chancery.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +19,6 @@ import org.junit.jupiter.api.Test;
  * above the features they show, and {@code App}, {@code Routes} and the command line on top.
  */
 class PackageDependenciesTest {
-    private static final String[] FEATURES = {"org.chancery.account..", "org.chancery.admin..",
-        "org.chancery.api..", "org.chancery.archive..", "org.chancery.audit..", "org.chancery.change..",
-        "org.chancery.cli..", "org.chancery.editor..", "org.chancery.editorial..", "org.chancery.export..",
-        "org.chancery.feed..", "org.chancery.home..", "org.chancery.masthead..", "org.chancery.media..",
-        "org.chancery.menu..", "org.chancery.ops..", "org.chancery.page..", "org.chancery.publication..",
-        "org.chancery.sample..", "org.chancery.search..", "org.chancery.site..", "org.chancery.sitemap.."};
-
     private static JavaClasses main;
 
     @BeforeAll
@@ -48,23 +44,23 @@ class PackageDependenciesTest {
     }
 
     @Test
-    void web_is_http_plumbing_that_knows_no_feature() {
-        noClasses().that().resideInAPackage("org.chancery.web..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-                .check(main);
+    void the_bottom_packages_use_nothing_above_them() {
+        usesOnly("config");
+        usesOnly("validation");
+        usesOnly("content");
+        usesOnly("db", "config");
     }
 
     @Test
-    void config_db_and_the_shared_vocabularies_sit_at_the_bottom() {
-        noClasses().that().resideInAnyPackage("org.chancery.config..", "org.chancery.validation..",
-                        "org.chancery.content..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-                .orShould().dependOnClassesThat().resideInAnyPackage("org.chancery.db..", "org.chancery.web..")
-                .check(main);
-        noClasses().that().resideInAPackage("org.chancery.db..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-                .orShould().dependOnClassesThat().resideInAnyPackage("org.chancery.web..")
-                .check(main);
+    void web_is_http_plumbing_that_knows_no_feature() {
+        usesOnly("web", "config", "validation");
+    }
+
+    @Test
+    void the_change_log_accounts_and_the_audit_log_sit_below_the_pages_that_use_them() {
+        usesOnly("change", "db", "config");
+        usesOnly("audit", "content", "db", "config");
+        usesOnly("account", "audit", "content", "db", "config", "validation");
     }
 
     @Test
@@ -76,12 +72,13 @@ class PackageDependenciesTest {
                 .check(main);
     }
 
-    @Test
-    void features_do_not_reach_up_into_the_layout_or_the_press_office_frame_from_below() {
-        // what site/ and admin/ build on may not build on them in turn
-        noClasses().that().resideInAnyPackage("org.chancery.account..", "org.chancery.audit..",
-                        "org.chancery.change..", "org.chancery.editorial..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.chancery.site..", "org.chancery.admin..")
+    /** The classes of {@code org.chancery.<pkg>} use no other of the application's packages than {@code allowed}. */
+    private static void usesOnly(String pkg, String... allowed) {
+        String[] own = Arrays.stream(allowed).map(a -> "org.chancery." + a + "..").toArray(String[]::new);
+        String[] permitted = Arrays.copyOf(own, own.length + 1);
+        permitted[own.length] = "org.chancery." + pkg + "..";
+        noClasses().that().resideInAPackage("org.chancery." + pkg + "..")
+                .should().dependOnClassesThat(resideInAPackage("org.chancery..").and(resideOutsideOfPackages(permitted)))
                 .check(main);
     }
 }
