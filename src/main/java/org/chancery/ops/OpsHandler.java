@@ -3,9 +3,9 @@ package org.chancery.ops;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.util.List;
-import org.chancery.config.NetworkAddresses;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.chancery.config.NetworkAddresses;
 
 /**
  * {@code /healthz} (the process answers), {@code /readyz} (it can serve) and {@code /metrics}.

@@ -4,8 +4,8 @@ import io.javalin.config.Key;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.util.List;
-import org.chancery.config.NetworkAddresses;
 import java.util.Optional;
+import org.chancery.config.NetworkAddresses;
 
 /**
  * The reverse proxies whose forwarded headers are believed: addresses and CIDR ranges, IPv4 and

@@ -3,7 +3,6 @@ package org.chancery.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.chancery.publication.Publication;

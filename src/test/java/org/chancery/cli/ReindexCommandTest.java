@@ -1,5 +1,7 @@
 package org.chancery.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,8 +18,6 @@ import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code chancery reindex} rebuilds the search index from the database, showing its progress. */
 class ReindexCommandTest {

@@ -1,9 +1,9 @@
 package org.chancery.content;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The plain text of a body, as the search index takes it: words only, turns under their speakers. */
 class PlainBodyTest {

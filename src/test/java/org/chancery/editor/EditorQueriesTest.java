@@ -1,5 +1,7 @@
 package org.chancery.editor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +25,6 @@ import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor's list queries on SQLite, and on PostgreSQL when configured. */
 class EditorQueriesTest {

@@ -1,5 +1,8 @@
 package org.chancery.editorial;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +13,8 @@ import org.chancery.account.Role;
 import org.chancery.account.User;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
-import org.chancery.change.ChangeEvents.Kind;
 import org.chancery.change.ChangeEvents;
+import org.chancery.change.ChangeEvents.Kind;
 import org.chancery.change.ChangeLog;
 import org.chancery.db.Database;
 import org.chancery.editorial.DiffRow.Change;
@@ -24,9 +27,6 @@ import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The editorial service on a real database (SQLite, and PostgreSQL when configured), without HTTP. */
 class EditorialServiceTest {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.chancery.account.Role;
 import org.chancery.support.ApiClient;
 import org.chancery.support.ApiClient.Response;

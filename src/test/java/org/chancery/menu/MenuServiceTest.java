@@ -1,5 +1,8 @@
 package org.chancery.menu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,9 +19,6 @@ import org.chancery.validation.FieldProblem;
 import org.chancery.validation.InvalidInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MenuServiceTest {
     private static final User ADMIN = new User(1, "admin@embassy.example", "Admin", Role.ADMIN, false, Instant.EPOCH);

@@ -1,5 +1,8 @@
 package org.chancery.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,9 +15,6 @@ import org.chancery.support.Staff;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code /healthz}, {@code /readyz} and {@code /metrics}, the last only from the configured addresses. */
 class OpsHttpTest {

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.chancery.account.Role;
 import org.chancery.audit.AuditLog;
 import org.chancery.support.Browser;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

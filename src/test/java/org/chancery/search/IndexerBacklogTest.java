@@ -1,5 +1,7 @@
 package org.chancery.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -14,8 +16,6 @@ import org.chancery.db.Database;
 import org.chancery.support.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the indexer has been given and not yet applied, as {@code /metrics} shows it. */
 class IndexerBacklogTest {

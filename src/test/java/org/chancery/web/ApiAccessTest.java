@@ -1,5 +1,7 @@
 package org.chancery.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -16,8 +18,6 @@ import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API's side of {@link Auth}: routes under {@code /api} that declare an {@link Access} rule

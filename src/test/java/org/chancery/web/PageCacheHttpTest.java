@@ -1,5 +1,7 @@
 package org.chancery.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,8 +18,6 @@ import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Public pages are kept as rendered and dropped exactly when what they show changes. To tell a
