@@ -46,6 +46,7 @@ final class Values {
     }
 
     /** Items separated by commas, blanks around them dropped, each checked by {@code check}. */
+    @SuppressWarnings("ReturnValueIgnored") // check throws on a bad item; what it returns is not needed
     static List<String> list(String text, Function<String, ?> check) {
         List<String> items = Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         items.forEach(check::apply);

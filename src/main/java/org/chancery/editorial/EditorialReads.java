@@ -24,7 +24,9 @@ public final class EditorialReads {
     /** The revisions of a publication, oldest first. */
     public List<RevisionSummary> revisions(long id) {
         return jdbi.withHandle(h -> {
-            items.find(h, id).orElseThrow(() -> EditorialException.notFound("there is no publication " + id));
+            if (items.find(h, id).isEmpty()) {
+                throw EditorialException.notFound("there is no publication " + id);
+            }
             return revisions.list(h, id);
         });
     }

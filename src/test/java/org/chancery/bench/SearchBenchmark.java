@@ -127,6 +127,7 @@ public final class SearchBenchmark {
     }
 
     /** Milliseconds each measured query took, after a warm-up; queries mixed with filters and deeper pages. */
+    @SuppressWarnings("ReturnValueIgnored") // only the time a query takes is measured
     private static double[] latencies(Function<SearchQuery, Long> run) {
         Random random = new Random(42);
         for (int i = 0; i < WARM_UP; i++) {
