@@ -1,7 +1,6 @@
 package org.chancery.archive;
 
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Optional;
 import org.chancery.publication.PublicationType;
 import org.chancery.site.Pages;

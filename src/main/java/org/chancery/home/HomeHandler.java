@@ -1,7 +1,6 @@
 package org.chancery.home;
 
 import io.javalin.http.Context;
-import java.util.List;
 import org.chancery.content.Paths;
 import org.chancery.publication.Article;
 import org.chancery.publication.PublicationService;

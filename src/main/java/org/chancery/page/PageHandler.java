@@ -1,7 +1,6 @@
 package org.chancery.page;
 
 import io.javalin.http.Context;
-import java.util.List;
 import org.chancery.site.Pages;
 import org.chancery.web.HttpError;
 

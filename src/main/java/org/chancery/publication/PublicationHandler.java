@@ -2,12 +2,9 @@ package org.chancery.publication;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.site.Pages;
-import org.chancery.site.Shown;
 import org.chancery.web.HttpError;
 
 /**
