@@ -234,6 +234,12 @@ public final class App implements AutoCloseable {
                 languages, homeZone, baseUrl), writeApi, json);
         var metadata = new PublicationMetadata(baseUrl, missionName, pages::localizer);
         var library = new MediaLibrary(db.jdbi(), new MediaStore(config.mediaDirectory()), audit, config.clock());
+        var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
+        var follower = new ChangeFollower(changes, db.jdbi(), db.dialect());
+        var housekeeping = new Housekeeping(List.of(
+                new Housekeeping.Chore("change log rows", () -> changes.prune(config.clock().instant())),
+                new Housekeeping.Chore("sign-in failure counts", throttle::purge),
+                new Housekeeping.Chore("expired sessions", accounts.sessions()::purgeExpired)));
         var handlers = new Routes.Handlers(
                 new HomeHandler(publications, pages),
                 new PublicationHandler(publications, pages, metadata),
@@ -244,7 +250,8 @@ public final class App implements AutoCloseable {
                 siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, changes),
                 new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
                         new SitemapHandler(sitemap, baseUrl, languages), readApi),
-                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()),
+                new OpsHandler(new Readiness(db, searchIndex, List.of(scheduler, follower, indexer, housekeeping)),
+                        metrics, config.metricsFrom()),
                 pageCache, new Assets(encodings, config.clock().instant()),
                 new Routes.Media(new MediaHandler(library, auth, admin, homeZone), new MediaFileHandler(library),
                         new MediaApi(library, writeApi, json)));
@@ -277,7 +284,6 @@ public final class App implements AutoCloseable {
             Routes.register(c.routes, handlers, languages);
         });
         listening.set(server);
-        var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
         changes.onMissed(() -> {
             archive.invalidate();
             masthead.invalidate();
@@ -287,12 +293,8 @@ public final class App implements AutoCloseable {
             pageCache.clear();
             indexer.recheck();
         });
-        var housekeeping = new Housekeeping(List.of(
-                new Housekeeping.Chore("change log rows", () -> changes.prune(config.clock().instant())),
-                new Housekeeping.Chore("sign-in failure counts", throttle::purge),
-                new Housekeeping.Chore("expired sessions", accounts.sessions()::purgeExpired)));
-        return new App(config, db, accounts, server, scheduler, searchIndex, indexer,
-                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics, housekeeping, pageCache);
+        return new App(config, db, accounts, server, scheduler, searchIndex, indexer, follower, metrics,
+                housekeeping, pageCache);
     }
 
     private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
