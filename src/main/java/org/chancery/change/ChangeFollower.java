@@ -85,7 +85,7 @@ public final class ChangeFollower implements Background, AutoCloseable {
                 listening.getConnection().unwrap(PGConnection.class).getNotifications((int) PERIOD.toMillis());
             } catch (RuntimeException | SQLException | Error e) {
                 // the connection may be in any state: the next round listens on a new one
-                finish();
+                release();
                 throw e;
             }
         }
@@ -108,6 +108,10 @@ public final class ChangeFollower implements Background, AutoCloseable {
 
         @Override
         public void finish() {
+            release();
+        }
+
+        private void release() {
             if (listening != null) {
                 try {
                     listening.close();
