@@ -210,8 +210,12 @@ public final class App implements AutoCloseable {
         var editorQueries = new EditorQueries(jdbi);
         var editPages = new EditPages(editorial, editorialReads, editorQueries, admin, pages::localizer,
                 new PreviewService(publications, languages, clock), languages, homeZone);
+        var scheduler = new Scheduler(editorial, new ScheduleClaim(jdbi, db.dialect()), Scheduler.PERIOD);
+        var follower = new ChangeFollower(changes, jdbi, db.dialect());
+        var housekeeping = housekeeping(clock, changes, throttle, accounts);
         var routes = new Routes(
-                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()),
+                new OpsHandler(new Readiness(db, searchIndex, List.of(scheduler, follower, indexer, housekeeping)),
+                        metrics, config.metricsFrom()),
                 new Assets(encodings, clock.instant()), pageCache,
                 new SignInHandler(new SignInService(accounts.users(), accounts.sessions(), throttle), auth, csrf,
                         admin, homeZone, clock),
@@ -239,13 +243,17 @@ public final class App implements AutoCloseable {
         Javalin server = server(config, metrics, encodings, auth, problems, new ErrorHandling(pages, admin, problems),
                 routes);
         listening.set(server);
-        var housekeeping = new Housekeeping(List.of(
+        return new App(config, db, accounts, server, scheduler, searchIndex, indexer, follower, metrics, housekeeping,
+                pageCache);
+    }
+
+    /** Hourly deletes of what is no longer needed; every node runs them, a second run finds nothing. */
+    private static Housekeeping housekeeping(Clock clock, ChangeLog changes, SignInThrottle throttle,
+            Accounts accounts) {
+        return new Housekeeping(List.of(
                 new Housekeeping.Chore("change log rows", () -> changes.prune(clock.instant())),
                 new Housekeeping.Chore("sign-in failure counts", throttle::purge),
                 new Housekeeping.Chore("expired sessions", accounts.sessions()::purgeExpired)));
-        return new App(config, db, accounts, server,
-                new Scheduler(editorial, new ScheduleClaim(jdbi, db.dialect()), Scheduler.PERIOD), searchIndex,
-                indexer, new ChangeFollower(changes, jdbi, db.dialect()), metrics, housekeeping, pageCache);
     }
 
     /** What the metrics show besides requests and events: how far behind this node is, and its caches. */

@@ -80,6 +80,17 @@ class OpsHttpTest {
     }
 
     @Test
+    void readiness_answers_503_naming_a_background_task_that_is_not_running() {
+        try (TestSite site = TestSite.sample().indexed()) {
+            site.app().scheduler().close();
+            HttpResponse<String> stopped = site.get("/readyz");
+            assertThat(stopped.statusCode()).isEqualTo(503);
+            assertThat(stopped.body()).isEqualTo("background task: 'chancery-scheduler' is not running\n");
+            assertThat(site.get("/healthz").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void metrics_show_publishing_events_page_cache_hits_and_the_search_index_backlog() {
         try (TestSite site = TestSite.sample().indexed()) {
             Staff staff = Staff.of(site);
