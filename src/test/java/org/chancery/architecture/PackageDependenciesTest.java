@@ -59,7 +59,7 @@ class PackageDependenciesTest {
 
     @Test
     void the_change_log_accounts_and_the_audit_log_sit_below_the_pages_that_use_them() {
-        usesOnly("change", "db", "config");
+        usesOnly("change", "background", "db", "config");
         usesOnly("audit", "content", "db", "config");
         usesOnly("account", "audit", "content", "db", "config", "validation");
     }
