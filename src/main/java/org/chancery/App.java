@@ -78,7 +78,6 @@ import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.publication.PublicationMetadata;
 import org.chancery.publication.PublicationReads;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationService;
 import org.chancery.sample.SampleSite;
 import org.chancery.search.IndexableReads;
@@ -161,9 +160,11 @@ public final class App implements AutoCloseable {
     private static App wire(Config config, Database db, SearchIndex searchIndex) {
         List<String> languages = config.languages();
         var settings = new SettingsRepository(db.jdbi());
-        var publicationRepository = new PublicationRepository(db.jdbi());
         if (config.loadSample()) {
-            new SampleSite(db.jdbi(), settings, publicationRepository, config.clock()).loadIntoEmpty();
+            // Written before this node's change log below starts, which then begins after the sample's rows.
+            var loader = new EditorialService(db.jdbi(), new AuditLog(db.jdbi()),
+                    new ChangeLog(db.jdbi(), db.dialect(), new ChangeEvents()), Set.copyOf(languages), config.clock());
+            new SampleSite(db.jdbi(), settings, loader, config.clock()).loadIntoEmpty();
         }
         var audit = new AuditLog(db.jdbi());
         var events = new ChangeEvents();

@@ -15,6 +15,7 @@ import org.chancery.change.ChangeEvents;
 import org.chancery.change.ChangeLog;
 import org.chancery.editorial.Workflow.ForcePublish;
 import org.chancery.editorial.Workflow.Withdrawal;
+import org.chancery.publication.Publication;
 import org.chancery.publication.Status;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -76,12 +77,46 @@ public final class EditorialService {
         long id = jdbi.inTransaction(h -> {
             long created = items.insert(h, EditorialItem.draft(content, actor.id(), now));
             revisions.insert(h, created, 1, content, actor.id(), now, EditNote.none(), null);
-            h.createUpdate("UPDATE publications SET translation_of = (SELECT COALESCE(o.translation_of, o.id)"
-                            + " FROM publications o WHERE o.id = :original) WHERE id = :id")
-                    .bind("original", originalId).bind("id", created).execute();
+            items.joinGroup(h, created, originalId);
             return created;
         });
         return jdbi.withHandle(h -> load(h, id));
+    }
+
+    /**
+     * Stores a publication that arrives whole, in its state and with its own times, rather than
+     * through the workflow: the sample site, the publications generated for benchmarks. Like a
+     * created draft it gets its first revision, by no one; one readers can see goes into the change
+     * log, from which every node's followers hear of it. No audit entry, as no one acted. Called
+     * inside a transaction of the caller's, it joins it.
+     *
+     * @param translationOf the publication it translates, or null
+     * @return its id
+     */
+    public long load(Publication p, Long translationOf) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            EditorialItem item = EditorialItem.loaded(p);
+            long id = items.insert(h, item);
+            revisions.insert(h, id, item.version(), item.content(), null, p.updatedAt(), EditNote.none(), null);
+            if (translationOf != null) {
+                items.joinGroup(h, id, translationOf);
+            }
+            Kind event = switch (p.status()) {
+                case PUBLISHED -> Kind.PUBLISHED;
+                case WITHDRAWN -> Kind.WITHDRAWN;
+                default -> null;
+            };
+            if (event != null) {
+                changes.append(h, new ChangeEvents.Event(event, id, now));
+            }
+            return id;
+        });
+    }
+
+    /** {@link #load(Publication, Long) Loads} publications that translate none, in one transaction; returns their ids in order. */
+    public List<Long> load(List<Publication> publications) {
+        return jdbi.inTransaction(h -> publications.stream().map(p -> load(p, null)).toList());
     }
 
     /** Saves new content over {@code version}; fields left null in {@code input} keep their value. */
