@@ -1,19 +1,16 @@
 package org.chancery.change;
 
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import org.chancery.db.Dialect;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Follows the {@link ChangeLog} on a thread of its own, so that changes made on other nodes
- * reach this node's caches and index: it reads the log every {@link #PERIOD}, and on PostgreSQL
- * also as soon as a NOTIFY on {@link ChangeLog#CHANNEL} wakes it.
+ * reach this node's caches and index: it reads the log every {@link #PERIOD}, and also as soon as
+ * a notification on {@link ChangeLog#CHANNEL} wakes it, where the database sends them ({@link Dialect#listen}).
  */
 public final class ChangeFollower implements AutoCloseable {
     public static final Duration PERIOD = Duration.ofSeconds(1);
@@ -44,12 +41,7 @@ public final class ChangeFollower implements AutoCloseable {
     private void run() {
         while (running) {
             try {
-                if (dialect == Dialect.POSTGRESQL) {
-                    listen();
-                } else {
-                    Thread.sleep(PERIOD.toMillis());
-                    changes.catchUp();
-                }
+                listen();
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException | SQLException e) {
@@ -63,13 +55,11 @@ public final class ChangeFollower implements AutoCloseable {
     }
 
     /** Holds one connection that listens, reading the log on each wake-up and at least every period. */
-    private void listen() throws SQLException {
-        try (Handle h = jdbi.open(); Statement s = h.getConnection().createStatement()) {
-            s.execute("LISTEN " + ChangeLog.CHANNEL);
-            PGConnection pg = h.getConnection().unwrap(PGConnection.class);
+    private void listen() throws SQLException, InterruptedException {
+        try (Dialect.Listener wakeUps = dialect.listen(jdbi, ChangeLog.CHANNEL)) {
             while (running) {
                 changes.catchUp();
-                pg.getNotifications((int) PERIOD.toMillis());
+                wakeUps.await(PERIOD);
             }
         }
     }

@@ -27,7 +27,7 @@ public final class ChangeLog {
     /** How long rows are kept: far longer than any node should be away while it runs. */
     public static final Duration RETENTION = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(ChangeLog.class);
-    /** The PostgreSQL channel that wakes the followers of other nodes. */
+    /** The channel that wakes the followers of other nodes. */
     public static final String CHANNEL = "chancery_changes";
     /** The advisory lock that makes appends commit in the order of their ids. */
     private static final long APPEND_LOCK = 0x43484e4c4f47L;
@@ -49,20 +49,15 @@ public final class ChangeLog {
 
     /** Records an event in the caller's transaction. */
     public void append(Handle h, Event event) {
-        if (dialect == Dialect.POSTGRESQL) {
-            // Ids come from a sequence when inserted but become visible when committed; taking this
-            // lock until commit keeps both orders the same, so a follower never passes a row that
-            // has yet to appear. SQLite has one writer at a time anyway.
-            h.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", APPEND_LOCK).mapTo(String.class).list();
-        }
+        // Ids are given when rows are inserted but become visible when they commit; taking this lock
+        // until commit keeps both orders the same, so a follower never passes a row yet to appear.
+        dialect.lockUntilCommit(h, APPEND_LOCK);
         h.createUpdate("INSERT INTO change_log (kind, publication_id, occurred_at) VALUES (:kind, :id, :at)")
                 .bind("kind", event.kind().name())
                 .bind("id", event.publicationId())
                 .bind("at", event.at().toEpochMilli())
                 .execute();
-        if (dialect == Dialect.POSTGRESQL) {
-            h.execute("NOTIFY " + CHANNEL);
-        }
+        dialect.notifyOnCommit(h, CHANNEL);
     }
 
     /** Runs {@code resync} whenever this node finds it missed rows that were pruned before it read them. */
