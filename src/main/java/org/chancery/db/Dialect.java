@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.PGConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The one place where SQLite and PostgreSQL differ. Migrations use {@link #placeholders()} as
@@ -55,6 +57,11 @@ public enum Dialect {
         @Override
         boolean notADatabase(String message) {
             return message.toLowerCase(Locale.ROOT).contains("not a database");
+        }
+
+        @Override
+        boolean brokeUniqueIndex(SQLException e) {
+            return e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
         }
 
         @Override
@@ -124,6 +131,11 @@ public enum Dialect {
         @Override
         boolean notADatabase(String message) {
             return false;
+        }
+
+        @Override
+        boolean brokeUniqueIndex(SQLException e) {
+            return "23505".equals(e.getSQLState()) && !(e instanceof SQLiteException);
         }
 
         @Override
@@ -242,6 +254,9 @@ public enum Dialect {
 
     /** Whether the driver's {@code message} says the database is not one at all (a file of something else). */
     abstract boolean notADatabase(String message);
+
+    /** Whether {@code e}, as this database's driver reports it, says a statement broke a unique index. */
+    abstract boolean brokeUniqueIndex(SQLException e);
 
     /**
      * Takes the lock {@code key} until the transaction of {@code h} ends, so that transactions taking
