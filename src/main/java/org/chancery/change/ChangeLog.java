@@ -9,6 +9,7 @@ import org.chancery.change.ChangeEvents.Kind;
 import org.chancery.db.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,14 +50,26 @@ public final class ChangeLog {
 
     /** Records an event in the caller's transaction. */
     public void append(Handle h, Event event) {
+        append(h, List.of(event));
+    }
+
+    /** Records events in the caller's transaction, in their order: one statement, one notification. */
+    public void append(Handle h, List<Event> appended) {
+        if (appended.isEmpty()) {
+            return;
+        }
         // Ids are given when rows are inserted but become visible when they commit; taking this lock
         // until commit keeps both orders the same, so a follower never passes a row yet to appear.
         dialect.lockUntilCommit(h, APPEND_LOCK);
-        h.createUpdate("INSERT INTO change_log (kind, publication_id, occurred_at) VALUES (:kind, :id, :at)")
-                .bind("kind", event.kind().name())
-                .bind("id", event.publicationId())
-                .bind("at", event.at().toEpochMilli())
-                .execute();
+        PreparedBatch insert = h.prepareBatch(
+                "INSERT INTO change_log (kind, publication_id, occurred_at) VALUES (:kind, :id, :at)");
+        for (Event event : appended) {
+            insert.bind("kind", event.kind().name())
+                    .bind("id", event.publicationId())
+                    .bind("at", event.at().toEpochMilli())
+                    .add();
+        }
+        insert.execute();
         dialect.notifyOnCommit(h, CHANNEL);
     }
 

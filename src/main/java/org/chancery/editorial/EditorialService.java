@@ -94,29 +94,41 @@ public final class EditorialService {
      * @return its id
      */
     public long load(Publication p, Long translationOf) {
-        Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            EditorialItem item = EditorialItem.loaded(p);
-            long id = items.insert(h, item);
-            revisions.insert(h, id, item.version(), item.content(), null, p.updatedAt(), EditNote.none(), null);
-            if (translationOf != null) {
-                items.joinGroup(h, id, translationOf);
-            }
-            Kind event = switch (p.status()) {
-                case PUBLISHED -> Kind.PUBLISHED;
-                case WITHDRAWN -> Kind.WITHDRAWN;
-                default -> null;
-            };
-            if (event != null) {
-                changes.append(h, new ChangeEvents.Event(event, id, now));
-            }
+            List<ChangeEvents.Event> events = new ArrayList<>();
+            long id = stored(h, p, translationOf, events);
+            changes.append(h, events);
             return id;
         });
     }
 
     /** {@link #load(Publication, Long) Loads} publications that translate none, in one transaction; returns their ids in order. */
     public List<Long> load(List<Publication> publications) {
-        return jdbi.inTransaction(h -> publications.stream().map(p -> load(p, null)).toList());
+        return jdbi.inTransaction(h -> {
+            List<ChangeEvents.Event> events = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (Publication p : publications) {
+                ids.add(stored(h, p, null, events));
+            }
+            changes.append(h, events);
+            return ids;
+        });
+    }
+
+    /** Stores a loaded publication with its first revision, adding what readers should hear of it to {@code events}. */
+    private long stored(Handle h, Publication p, Long translationOf, List<ChangeEvents.Event> events) {
+        EditorialItem item = EditorialItem.loaded(p);
+        long id = items.insert(h, item);
+        revisions.insertFirst(h, id, item.version(), item.content(), null, p.updatedAt());
+        if (translationOf != null) {
+            items.joinGroup(h, id, translationOf);
+        }
+        switch (p.status()) {
+            case PUBLISHED -> events.add(new ChangeEvents.Event(Kind.PUBLISHED, id, clock.instant()));
+            case WITHDRAWN -> events.add(new ChangeEvents.Event(Kind.WITHDRAWN, id, clock.instant()));
+            default -> { }
+        }
+        return id;
     }
 
     /** Saves new content over {@code version}; fields left null in {@code input} keep their value. */
