@@ -2,6 +2,7 @@ package org.chancery;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.chancery.account.Accounts;
 import org.chancery.account.Secrets;
 import org.chancery.account.SignInService;
 import org.chancery.account.SignInThrottle;
-import org.chancery.admin.AccountHandlers;
 import org.chancery.admin.AdminHomeHandler;
 import org.chancery.admin.AdminPages;
 import org.chancery.admin.AuditHandler;
@@ -34,7 +34,6 @@ import org.chancery.archive.ArchiveService;
 import org.chancery.audit.AuditLog;
 import org.chancery.audit.AuditQueries;
 import org.chancery.audit.AuditSubjects;
-import org.chancery.change.ChangeEvents.Kind;
 import org.chancery.change.ChangeEvents;
 import org.chancery.change.ChangeFollower;
 import org.chancery.change.ChangeLog;
@@ -44,7 +43,6 @@ import org.chancery.db.Database;
 import org.chancery.editor.EditHandler;
 import org.chancery.editor.EditPages;
 import org.chancery.editor.EditorForm;
-import org.chancery.editor.EditorHandlers;
 import org.chancery.editor.EditorQueries;
 import org.chancery.editor.PreviewHandler;
 import org.chancery.editor.PreviewService;
@@ -100,6 +98,7 @@ import org.chancery.web.ProblemDetails;
 import org.chancery.web.Templates;
 import org.chancery.web.TrustedProxies;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,101 +157,119 @@ public final class App implements AutoCloseable {
     }
 
     private static App wire(Config config, Database db, SearchIndex searchIndex) {
+        Jdbi jdbi = db.jdbi();
+        Clock clock = config.clock();
         List<String> languages = config.languages();
-        var settings = new SettingsRepository(db.jdbi());
+        var settings = new SettingsRepository(jdbi);
         if (config.loadSample()) {
             // Written before this node's change log below starts, which then begins after the sample's rows.
-            var loader = new EditorialService(db.jdbi(), new AuditLog(db.jdbi()),
-                    new ChangeLog(db.jdbi(), db.dialect(), new ChangeEvents()), Set.copyOf(languages), config.clock());
-            new SampleSite(db.jdbi(), settings, loader, config.clock()).loadIntoEmpty();
+            var loader = new EditorialService(jdbi, new AuditLog(jdbi), new ChangeLog(jdbi, db.dialect(), new ChangeEvents()),
+                    Set.copyOf(languages), clock);
+            new SampleSite(jdbi, settings, loader, clock).loadIntoEmpty();
         }
-        var audit = new AuditLog(db.jdbi());
+        var audit = new AuditLog(jdbi);
         var events = new ChangeEvents();
-        var changes = new ChangeLog(db.jdbi(), db.dialect(), events);
-        var masthead = new MastheadService(settings, audit, config.clock(), changes);
+        var changes = new ChangeLog(jdbi, db.dialect(), events);
+        var masthead = new MastheadService(settings, audit, clock, changes);
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
+        Function<String, String> missionName = lang -> masthead.settings().missionName(lang);
         var renderer = new BodyRenderer();
-        var publications = new PublicationService(new PublicationReads(db.jdbi()), renderer, homeZone);
-        var archive = new ArchiveService(new ArchiveQueries(db.jdbi()), publications, homeZone);
+        var publicationReads = new PublicationReads(jdbi);
+        var publications = new PublicationService(publicationReads, renderer, homeZone);
+        var archive = new ArchiveService(new ArchiveQueries(jdbi), publications, homeZone);
+        var menu = new MenuService(jdbi, audit, Set.copyOf(languages), clock, changes);
+        var indexer = new Indexer(searchIndex, new IndexableReads(jdbi), renderer, homeZone);
+        var search = new SearchService(searchIndex, clock, homeZone);
+        var editorial = new EditorialService(jdbi, audit, changes, Set.copyOf(languages), clock);
+        var staticPages = new PageService(jdbi, audit, renderer, Set.copyOf(languages), clock, changes);
+        var encodings = Encodings.available();
+        var templates = new Templates(config.templatesFrom());
+        var pages = new Pages(templates, masthead, menu, languages, clock, encodings);
+        var accounts = Accounts.on(jdbi, clock);
+        var throttle = new SignInThrottle(jdbi, clock);
+        var auth = new Auth(accounts.sessions(), accounts.tokens());
+        var admin = new AdminPages(templates, () -> masthead.settings().missionName(),
+                pages.localizer(pages.defaultLanguage()), auth);
+        var listening = new AtomicReference<Javalin>();
+        BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
+                .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
+        var feeds = new FeedService(new FeedQueries(jdbi), renderer, baseUrl, pages::localizer, missionName, clock);
+        var sitemap = new SitemapService(new SitemapQueries(jdbi), baseUrl, languages, SitemapService.MAX_URLS);
+        var pageCache = new PageCache(clock, encodings, publicationReads::related,
+                // what every page shows around its content; nothing for a path that is no language's (a 404)
+                lang -> languages.contains(lang) ? List.of(masthead.settings(), menu.items(lang)) : List.of(),
+                config.pageCache());
         var metrics = new Metrics();
-        events.subscribe(metrics::event);
+        // everything this node keeps follows the change log: publishing here and on every other node
+        List.of(archive, masthead, menu, indexer, feeds, sitemap, pageCache, metrics).forEach(events::subscribe);
+        observe(metrics, changes, searchIndex, indexer, publications, archive, masthead, menu, feeds, sitemap,
+                pageCache);
+        var json = new ApiJson();
+        var editorialReads = new EditorialReads(jdbi);
+        var writeApi = new PublicationApi(editorial, editorialReads, accounts.tokens(), json);
+        var library = new MediaLibrary(jdbi, new MediaStore(config.mediaDirectory()), audit, clock);
+        var csrf = new Csrf(new Secrets());
+        var editorQueries = new EditorQueries(jdbi);
+        var editPages = new EditPages(editorial, editorialReads, editorQueries, admin, pages::localizer,
+                new PreviewService(publications, languages, clock), languages, homeZone);
+        var routes = new Routes(
+                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()),
+                new Assets(encodings, clock.instant()), pageCache,
+                new SignInHandler(new SignInService(accounts.users(), accounts.sessions(), throttle), auth, csrf,
+                        admin, homeZone, clock),
+                new SetupHandler(accounts.setup(), accounts.sessions(), auth, csrf, admin),
+                new PasswordHandler(accounts.users(), auth, admin), new AdminHomeHandler(auth, admin),
+                new UsersHandler(accounts.users(), admin),
+                new PublicationListHandler(editorQueries, admin, languages, homeZone),
+                new EditHandler(editorial, editPages, auth), new PreviewHandler(editPages, auth),
+                new WorkflowHandler(editorial, editPages, auth, homeZone),
+                new RevisionsHandler(editorial, editorialReads, editPages, admin, auth, homeZone),
+                new PagesAdminHandler(staticPages, auth, admin, languages, homeZone),
+                new MastheadHandler(masthead, auth, admin, languages), new MenuHandler(menu, auth, admin, languages),
+                new AuditHandler(new AuditQueries(jdbi), new AuditSubjects(jdbi), admin, homeZone),
+                new MediaHandler(library, auth, admin, homeZone), new MediaFileHandler(library),
+                new MediaApi(library, writeApi, json), writeApi,
+                new ReadApi(jdbi, new ReadApi.Sources(publicationReads, renderer, search, languages, homeZone,
+                        baseUrl), writeApi, json),
+                new SearchHandler(search, pages), new FeedHandler(feeds, pages),
+                new SitemapHandler(sitemap, baseUrl, languages),
+                new HomeHandler(publications, pages), new ArchiveHandler(archive, pages),
+                new PublicationHandler(publications, pages, new PublicationMetadata(baseUrl, missionName,
+                        pages::localizer)),
+                new PageHandler(staticPages, pages), languages);
+        var problems = new ProblemDetails(json.mapper());
+        Javalin server = server(config, metrics, encodings, auth, problems, new ErrorHandling(pages, admin, problems),
+                routes);
+        listening.set(server);
+        var housekeeping = new Housekeeping(List.of(
+                new Housekeeping.Chore("change log rows", () -> changes.prune(clock.instant())),
+                new Housekeeping.Chore("sign-in failure counts", throttle::purge),
+                new Housekeeping.Chore("expired sessions", accounts.sessions()::purgeExpired)));
+        return new App(config, db, accounts, server,
+                new Scheduler(editorial, new ScheduleClaim(jdbi, db.dialect()), Scheduler.PERIOD), searchIndex,
+                indexer, new ChangeFollower(changes, jdbi, db.dialect()), metrics, housekeeping, pageCache);
+    }
+
+    /** What the metrics show besides requests and events: how far behind this node is, and its caches. */
+    private static void observe(Metrics metrics, ChangeLog changes, SearchIndex searchIndex, Indexer indexer,
+            PublicationService publications, ArchiveService archive, MastheadService masthead, MenuService menu,
+            FeedService feeds, SitemapService sitemap, PageCache pageCache) {
         metrics.indexLag(() -> changes.last() - changes.position());
+        metrics.searchIndexLag(searchIndex.languages(), indexer::queued, lang -> indexer.lag(lang).toNanos() / 1e9);
         metrics.cache("rendered_bodies", publications.bodyCache());
         metrics.cache("archive_counts", archive.countCache());
         metrics.cache("archive_years", archive.yearCache());
         metrics.cache("settings", masthead.cache());
-        events.subscribe(event -> {
-            if (event.aboutPublication() || event.kind() == Kind.SETTINGS) { // the home zone dates the years
-                archive.invalidate();
-            }
-        });
-        events.subscribe(masthead::follow);
-        var indexer = new Indexer(searchIndex, new IndexableReads(db.jdbi()), renderer, homeZone);
-        events.subscribe(indexer::follow);
-        metrics.searchIndexLag(searchIndex.languages(), indexer::queued,
-                lang -> indexer.lag(lang).toNanos() / 1e9);
-        var search = new SearchService(searchIndex, config.clock(), homeZone);
-        var editorial = new EditorialService(db.jdbi(), audit, changes, Set.copyOf(languages), config.clock());
-        var json = new ApiJson();
-        var templates = new Templates(config.templatesFrom());
-        var menu = new MenuService(db.jdbi(), audit, Set.copyOf(languages), config.clock(), changes);
         metrics.cache("menus", menu.cache());
-        events.subscribe(menu::follow);
-        var encodings = Encodings.available();
-        var pages = new Pages(templates, masthead, menu, languages, config.clock(), encodings);
-        var accounts = Accounts.on(db.jdbi(), config.clock());
-        var throttle = new SignInThrottle(db.jdbi(), config.clock());
-        var auth = new Auth(accounts.sessions(), accounts.tokens());
-        var admin = new AdminPages(templates, () -> masthead.settings().missionName(), pages.localizer(pages.defaultLanguage()), auth);
-        var reads = new EditorialReads(db.jdbi());
-        var listening = new AtomicReference<Javalin>();
-        BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
-                .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
-        Function<String, String> missionName = lang -> masthead.settings().missionName(lang);
-        var feeds = new FeedService(new FeedQueries(db.jdbi()), renderer, baseUrl, pages::localizer, missionName,
-                config.clock());
         metrics.cache("feeds", feeds.cache());
-        events.subscribe(event -> {
-            if (event.aboutPublication() || event.kind() == Kind.SETTINGS) { // feeds carry the mission's name
-                feeds.invalidate();
-            }
-        });
-        var sitemap = new SitemapService(new SitemapQueries(db.jdbi()), baseUrl, languages, SitemapService.MAX_URLS);
         metrics.cache("sitemap", sitemap.cache());
-        events.subscribe(event -> {
-            if (event.aboutPublication() || event.kind() == Kind.PAGE) {
-                sitemap.invalidate();
-            }
-        });
-        var pageCache = new PageCache(config.clock(), encodings, new PublicationReads(db.jdbi())::related,
-                // what every page shows around its content; nothing for a path that is no language's (a 404)
-                lang -> languages.contains(lang) ? List.of(masthead.settings(), menu.items(lang)) : List.of(),
-                config.pageCache());
-        events.subscribe(pageCache::follow);
         metrics.cache("pages", pageCache.cache());
-        var writeApi = new PublicationApi(editorial, reads, accounts.tokens(), json);
-        var readApi = new ReadApi(db.jdbi(), new ReadApi.Sources(new PublicationReads(db.jdbi()), renderer, search,
-                languages, homeZone, baseUrl), writeApi, json);
-        var metadata = new PublicationMetadata(baseUrl, missionName, pages::localizer);
-        var library = new MediaLibrary(db.jdbi(), new MediaStore(config.mediaDirectory()), audit, config.clock());
-        var handlers = new Routes.Handlers(
-                new HomeHandler(publications, pages),
-                new PublicationHandler(publications, pages, metadata),
-                new ArchiveHandler(archive, pages),
-                accountHandlers(config, accounts, throttle, auth, admin, homeZone),
-                writeApi,
-                editorHandlers(config, db, editorial, reads, publications, pages, admin, auth, homeZone),
-                siteHandlers(config, db, audit, pages, auth, admin, masthead, menu, changes),
-                new Routes.Findability(new SearchHandler(search, pages), new FeedHandler(feeds, pages),
-                        new SitemapHandler(sitemap, baseUrl, languages), readApi),
-                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()),
-                pageCache, new Assets(encodings, config.clock().instant()),
-                new Routes.Media(new MediaHandler(library, auth, admin, homeZone), new MediaFileHandler(library),
-                        new MediaApi(library, writeApi, json)));
-        var problems = new ProblemDetails(json.mapper());
-        var errors = new ErrorHandling(pages, admin, problems);
+    }
 
-        Javalin server = Javalin.create(c -> {
+    /** The HTTP server: Jetty's limits and graceful stop, the access log, then the filters and the routes. */
+    private static Javalin server(Config config, Metrics metrics, Encodings encodings, Auth auth,
+            ProblemDetails problems, ErrorHandling errors, Routes routes) {
+        return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.requestLogger.http((ctx, ms) -> {
                 metrics.request(ctx.method().name(), AccessLog.route(ctx), ctx.statusCode(),
@@ -275,67 +292,8 @@ public final class App implements AutoCloseable {
             auth.register(c.routes);
             HttpCaching.register(c.routes, Auth.ADMIN);
             PublicationApi.registerProblems(c.routes, problems);
-            Routes.register(c.routes, handlers, languages);
+            routes.register(c.routes);
         });
-        listening.set(server);
-        var scheduler = new Scheduler(editorial, new ScheduleClaim(db.jdbi(), db.dialect()), Scheduler.PERIOD);
-        changes.onMissed(() -> {
-            archive.invalidate();
-            masthead.invalidate();
-            menu.invalidate();
-            feeds.invalidate();
-            sitemap.invalidate();
-            pageCache.clear();
-            indexer.recheck();
-        });
-        var housekeeping = new Housekeeping(List.of(
-                new Housekeeping.Chore("change log rows", () -> changes.prune(config.clock().instant())),
-                new Housekeeping.Chore("sign-in failure counts", throttle::purge),
-                new Housekeeping.Chore("expired sessions", accounts.sessions()::purgeExpired)));
-        return new App(config, db, accounts, server, scheduler, searchIndex, indexer,
-                new ChangeFollower(changes, db.jdbi(), db.dialect()), metrics, housekeeping, pageCache);
-    }
-
-    private static Routes.Site siteHandlers(Config config, Database db, AuditLog audit, Pages pages, Auth auth,
-            AdminPages admin, MastheadService masthead, MenuService menu, ChangeLog changes) {
-        List<String> languages = config.languages();
-        Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
-        var staticPages = new PageService(db.jdbi(), audit, new BodyRenderer(), Set.copyOf(languages), config.clock(),
-                changes);
-        return new Routes.Site(
-                new PageHandler(staticPages, pages),
-                new PagesAdminHandler(staticPages, auth, admin, languages, homeZone),
-                new MenuHandler(menu, auth, admin, languages),
-                new MastheadHandler(masthead, auth, admin, languages),
-                new AuditHandler(new AuditQueries(db.jdbi()), new AuditSubjects(db.jdbi()), admin, homeZone));
-    }
-
-    private static AccountHandlers accountHandlers(Config config, Accounts accounts, SignInThrottle throttle, Auth auth,
-            AdminPages admin, Supplier<ZoneId> homeZone) {
-        var csrf = new Csrf(new Secrets());
-        var signIn = new SignInService(accounts.users(), accounts.sessions(), throttle);
-        return new AccountHandlers(
-                new SignInHandler(signIn, auth, csrf, admin, homeZone, config.clock()),
-                new SetupHandler(accounts.setup(), accounts.sessions(), auth, csrf, admin),
-                new PasswordHandler(accounts.users(), auth, admin),
-                new AdminHomeHandler(auth, admin),
-                new UsersHandler(accounts.users(), admin));
-    }
-
-    private static EditorHandlers editorHandlers(Config config, Database db, EditorialService editorial,
-            EditorialReads reads, PublicationService publications, Pages pages, AdminPages admin, Auth auth,
-            Supplier<ZoneId> homeZone) {
-        List<String> languages = config.languages();
-        var queries = new EditorQueries(db.jdbi());
-        var previews = new PreviewService(publications, languages, config.clock());
-        var editPages = new EditPages(editorial, reads, queries, admin, pages::localizer, previews, languages,
-                homeZone);
-        return new EditorHandlers(
-                new PublicationListHandler(queries, admin, languages, homeZone),
-                new EditHandler(editorial, editPages, auth),
-                new PreviewHandler(editPages, auth),
-                new WorkflowHandler(editorial, editPages, auth, homeZone),
-                new RevisionsHandler(editorial, reads, editPages, admin, auth, homeZone));
     }
 
     /**

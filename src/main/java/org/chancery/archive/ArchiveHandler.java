@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.chancery.publication.PublicationType;
 import org.chancery.site.Pages;
-import org.chancery.site.Shown;
 import org.chancery.web.HttpError;
 import org.chancery.web.QueryParams;
 
@@ -61,17 +60,8 @@ public final class ArchiveHandler {
         return Integer.parseInt(text);
     }
 
-    /**
-     * Renders the page, which in each other language is the same filter and page of its archive, at
-     * an address of the same shape, where that language has as many pages.
-     */
     private void render(Context ctx, ArchiveFilter filter, int page, boolean pathShaped) {
-        ArchivePage result = archive.page(filter, page).orElseThrow(HttpError::notFound);
-        Shown.on(ctx, List.of(Shown.LISTS));
-        Pages.sameInOtherLanguages(ctx, other -> {
-            ArchiveFilter there = filter.in(other);
-            return page <= archive.pages(there) ? there.href(page, pathShaped) : null;
-        });
+        ArchivePage result = archive.page(filter, page, pathShaped).orElseThrow(HttpError::notFound);
         pages.render(ctx, filter.lang(), "archive/index.jte", result);
     }
 }

@@ -3,18 +3,33 @@ package org.chancery.archive;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.chancery.content.Paths;
 import org.chancery.publication.ListedItem;
 import org.chancery.publication.PublicationType;
+import org.chancery.site.PublicPage;
+import org.chancery.site.Shown;
 
-/** The archive ("all messages"): one page of items, the pager and the filter form's choices. */
+/**
+ * The archive ("all messages"): one page of items, the pager and the filter form's choices.
+ *
+ * @param sameIn the address of the same filter and page in another language's archive, or null
+ *               where that language has fewer pages
+ */
 public record ArchivePage(
         ArchiveFilter filter,
         List<ListedItem> items,
         Pager pager,
         long total,
         List<PublicationType> types,
-        List<Integer> years) {
+        List<Integer> years,
+        UnaryOperator<String> sameIn) implements PublicPage {
+
+    /** The newest publications, whose every publishing event may change the page. */
+    @Override
+    public Shown shown() {
+        return Shown.lists().withSameIn(sameIn);
+    }
 
     public String path() {
         return Paths.archive(filter.lang());

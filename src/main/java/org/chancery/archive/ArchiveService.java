@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.chancery.change.ChangeEvents.Event;
+import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.change.Follower;
 import org.chancery.publication.PublicationService;
 import org.chancery.publication.PublicationType;
 
@@ -17,7 +20,7 @@ import org.chancery.publication.PublicationType;
  * Pages of the archive. Counting the matches is the only part of a page view that grows with
  * the archive, so counts are kept briefly and dropped as soon as publications change.
  */
-public final class ArchiveService {
+public final class ArchiveService implements Follower {
     public static final int PAGE_SIZE = 10;
 
     private final ArchiveQueries queries;
@@ -34,8 +37,13 @@ public final class ArchiveService {
         this.homeZone = homeZone;
     }
 
-    /** Page {@code page} (from 1) under {@code filter}; empty when the page is past the end. */
-    public Optional<ArchivePage> page(ArchiveFilter filter, int page) {
+    /**
+     * Page {@code page} (from 1) under {@code filter}; empty when the page is past the end. In each
+     * other language it is the same filter and page of that archive, at an address of the same
+     * shape ({@code pathShaped}: {@code /en/news/page/2} rather than {@code /en/news?page=2}), where
+     * that language has as many pages.
+     */
+    public Optional<ArchivePage> page(ArchiveFilter filter, int page, boolean pathShaped) {
         ZoneId zone = homeZone.get();
         long total = counts.get(filter, f -> queries.count(f, zone));
         int last = Pager.pagesFor(total, PAGE_SIZE);
@@ -46,7 +54,11 @@ public final class ArchiveService {
                 .map(publications::listed)
                 .toList();
         return Optional.of(new ArchivePage(filter, items, Pager.of(page, last), total,
-                Arrays.asList(PublicationType.values()), years.get(filter.lang(), lang -> years(lang, zone))));
+                Arrays.asList(PublicationType.values()), years.get(filter.lang(), lang -> years(lang, zone)),
+                other -> {
+                    ArchiveFilter there = filter.in(other);
+                    return page <= pages(there) ? there.href(page, pathShaped) : null;
+                }));
     }
 
     /** How many pages the filter's matches fill; at least one, which shows that there are none. */
@@ -67,8 +79,16 @@ public final class ArchiveService {
         return instant.atZone(zone).getYear();
     }
 
-    /** Forgets counts and years; call when publications change. */
-    public void invalidate() {
+    /** Forgets counts and years when publications change, or the settings (the home zone dates the years). */
+    @Override
+    public void follow(Event event) {
+        if (event.aboutPublication() || event.kind() == Kind.SETTINGS) {
+            reset();
+        }
+    }
+
+    @Override
+    public void reset() {
         counts.invalidateAll();
         years.invalidateAll();
     }

@@ -3,7 +3,6 @@ package org.chancery.change;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,19 +44,30 @@ public final class ChangeEvents {
         }
     }
 
-    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Follower> followers = new CopyOnWriteArrayList<>();
 
-    public void subscribe(Consumer<Event> listener) {
-        listeners.add(listener);
+    public void subscribe(Follower follower) {
+        followers.add(follower);
     }
 
-    /** Tells every listener; one that fails is logged and the others still hear of it. */
+    /** Tells every follower; one that fails is logged and the others still hear of it. */
     public void emit(Event event) {
-        for (Consumer<Event> listener : listeners) {
+        for (Follower follower : followers) {
             try {
-                listener.accept(event);
+                follower.follow(event);
             } catch (RuntimeException e) {
-                log.error("a listener failed on {}", event, e);
+                log.error("a follower failed on {}", event, e);
+            }
+        }
+    }
+
+    /** Resets every follower, after this node missed events it cannot name; one that fails is logged. */
+    public void reset() {
+        for (Follower follower : followers) {
+            try {
+                follower.reset();
+            } catch (RuntimeException e) {
+                log.error("a follower failed to reset", e);
             }
         }
     }

@@ -3,7 +3,6 @@ package org.chancery.change;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.chancery.change.ChangeEvents.Event;
 import org.chancery.change.ChangeEvents.Kind;
 import org.chancery.db.Dialect;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * <p>Rows older than {@link #RETENTION} are pruned ({@link #prune}), always the oldest first and
  * never the newest. A node that finds the row it last passed on pruned and the rows after it
  * gone too was away longer than that: it cannot know what it missed, so it tells its
- * {@link #onMissed} listeners, which drop every cache and re-check the search index.
+ * {@link Follower followers}, which drop every cache and re-check the search index.
  */
 public final class ChangeLog {
     /** How long rows are kept: far longer than any node should be away while it runs. */
@@ -37,7 +36,6 @@ public final class ChangeLog {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final ChangeEvents events;
-    private final List<Runnable> missed = new CopyOnWriteArrayList<>();
     private long position;
 
     /** Starts after the last row already in the log: what came before is in this node's index at start. */
@@ -73,11 +71,6 @@ public final class ChangeLog {
         dialect.notifyOnCommit(h, CHANNEL);
     }
 
-    /** Runs {@code resync} whenever this node finds it missed rows that were pruned before it read them. */
-    public void onMissed(Runnable resync) {
-        missed.add(resync);
-    }
-
     /** Passes every row not yet seen to this node's listeners, in order; returns how many. */
     public synchronized int catchUp() {
         int total = 0;
@@ -87,7 +80,7 @@ public final class ChangeLog {
             if (!rows.isEmpty() && missedBefore(rows.get(0).id())) {
                 log.warn("This node last followed change {} and the log now starts at {}: changes were pruned before it"
                         + " read them; dropping its caches and checking its search index", position, rows.get(0).id());
-                missed.forEach(Runnable::run);
+                events.reset();
             }
             for (Row row : rows) {
                 position = row.id();

@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.chancery.change.ChangeEvents.Event;
+import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.change.Follower;
 import org.chancery.content.BodyRenderer;
 import org.chancery.content.Paths;
 import org.chancery.publication.PublicationType;
@@ -21,7 +24,7 @@ import org.chancery.web.Localizer;
  * RSS and as Atom, titled with the mission's name in the feed's language. A feed is written once
  * and kept until a publication changes.
  */
-public final class FeedService {
+public final class FeedService implements Follower {
     public static final int SIZE = 20;
 
     private final FeedQueries queries;
@@ -55,8 +58,16 @@ public final class FeedService {
                 k -> atom.write(feed(lang, type, FeedPaths.atom(lang, type))));
     }
 
-    /** Forgets the written feeds; call when publications or the settings (the mission's name) change. */
-    public void invalidate() {
+    /** Forgets the written feeds when publications change, or the settings (feeds carry the mission's name). */
+    @Override
+    public void follow(Event event) {
+        if (event.aboutPublication() || event.kind() == Kind.SETTINGS) {
+            reset();
+        }
+    }
+
+    @Override
+    public void reset() {
         written.invalidateAll();
     }
 

@@ -6,7 +6,6 @@ import org.chancery.content.Paths;
 import org.chancery.publication.Article;
 import org.chancery.publication.PublicationService;
 import org.chancery.site.Pages;
-import org.chancery.site.Shown;
 
 /** The home page of each language. */
 public final class HomeHandler {
@@ -25,7 +24,6 @@ public final class HomeHandler {
         Article featured = publications.featured(lang).orElse(null);
         long exceptId = featured == null ? -1 : featured.publication().id();
         var page = new HomePage(featured, publications.latest(lang, LATEST, exceptId), Paths.archive(lang));
-        Shown.on(ctx, List.of(Shown.LISTS));
         pages.render(ctx, lang, "home/show.jte", page);
     }
 

@@ -13,6 +13,7 @@ import org.chancery.audit.AuditLog;
 import org.chancery.change.ChangeEvents.Event;
 import org.chancery.change.ChangeEvents.Kind;
 import org.chancery.change.ChangeLog;
+import org.chancery.change.Follower;
 
 /**
  * The site settings and the masthead they give at the injected clock's current instant. Every
@@ -21,7 +22,7 @@ import org.chancery.change.ChangeLog;
  * that saved them, within a second on the others. Editors replace them whole from the masthead
  * editor.
  */
-public final class MastheadService {
+public final class MastheadService implements Follower {
     static final String ACTION = "settings.masthead";
     static final String SUBJECT = "settings:masthead";
     private static final String KEY = "site";
@@ -47,14 +48,16 @@ public final class MastheadService {
     }
 
     /** Forgets the settings kept in memory when the change log says they changed. */
+    @Override
     public void follow(Event event) {
         if (event.kind() == Kind.SETTINGS) {
-            invalidate();
+            reset();
         }
     }
 
     /** Forgets the settings kept in memory; the next page reads them again. */
-    public void invalidate() {
+    @Override
+    public void reset() {
         settings.invalidateAll();
     }
 

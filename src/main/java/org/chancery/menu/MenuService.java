@@ -13,6 +13,7 @@ import org.chancery.audit.AuditLog;
 import org.chancery.change.ChangeEvents.Event;
 import org.chancery.change.ChangeEvents.Kind;
 import org.chancery.change.ChangeLog;
+import org.chancery.change.Follower;
 import org.chancery.validation.FieldCheck;
 import org.chancery.validation.InvalidInput;
 import org.chancery.validation.WebAddress;
@@ -24,7 +25,7 @@ import org.jdbi.v3.core.Jdbi;
  * every save in its transaction): at once on the server that saved it, within a second on the
  * others sharing the database.
  */
-public final class MenuService {
+public final class MenuService implements Follower {
     static final int MAX_LABEL = 100;
     static final int MAX_ITEMS = 30;
 
@@ -51,14 +52,16 @@ public final class MenuService {
     }
 
     /** Forgets the menus kept in memory when the change log says a menu changed. */
+    @Override
     public void follow(Event event) {
         if (event.kind() == Kind.MENU) {
-            invalidate();
+            reset();
         }
     }
 
     /** Forgets the menus kept in memory; the next page reads them again. */
-    public void invalidate() {
+    @Override
+    public void reset() {
         cache.invalidateAll();
     }
 

@@ -20,13 +20,14 @@ import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.ToDoubleFunction;
 import org.chancery.change.ChangeEvents;
+import org.chancery.change.Follower;
 
 /**
  * This node's metrics in Prometheus' text format: requests by route and status with latency
  * histograms, cache hit ratios, publishing events, how far the node is behind the change log
  * and how far its search index is behind, and the JVM's own.
  */
-public final class Metrics implements AutoCloseable {
+public final class Metrics implements AutoCloseable, Follower {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
@@ -52,12 +53,18 @@ public final class Metrics implements AutoCloseable {
     }
 
     /** Counts publishing events this node has taken from the change log. */
-    public void event(ChangeEvents.Event event) {
+    @Override
+    public void follow(ChangeEvents.Event event) {
         Counter.builder("chancery.publishing.events")
                 .description("Publishing events followed from the change log")
                 .tag("kind", event.kind().name().toLowerCase(java.util.Locale.ROOT))
                 .register(registry)
                 .increment();
+    }
+
+    /** Counts go on: a missed event is not counted, as it was never followed here. */
+    @Override
+    public void reset() {
     }
 
     public void cache(String name, Cache<?, ?> cache) {

@@ -3,7 +3,6 @@ package org.chancery.page;
 import io.javalin.http.Context;
 import java.util.List;
 import org.chancery.site.Pages;
-import org.chancery.site.Shown;
 import org.chancery.web.HttpError;
 
 /**
@@ -24,8 +23,6 @@ public final class PageHandler {
         String path = ctx.path();
         String lang = path.substring(1, path.indexOf('/', 1));
         PageView page = service.shown(lang, ctx.pathParam("slug")).orElseThrow(HttpError::notFound);
-        Pages.translations(ctx, page.translations());
-        Shown.on(ctx, List.of(Shown.page(page.id())));
         pages.render(ctx, lang, "page/show.jte", page);
     }
 }

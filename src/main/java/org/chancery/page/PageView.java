@@ -1,6 +1,8 @@
 package org.chancery.page;
 
 import java.util.Map;
+import org.chancery.site.PublicPage;
+import org.chancery.site.Shown;
 
 /**
  * A static page as readers see it, for {@code page/show.jte}.
@@ -9,7 +11,12 @@ import java.util.Map;
  * @param html         the body rendered from Markdown and sanitized, safe to emit unescaped
  * @param translations the addresses of the same page in other languages, by language
  */
-public record PageView(long id, String title, String html, Map<String, String> translations) {
+public record PageView(long id, String title, String html, Map<String, String> translations) implements PublicPage {
+
+    @Override
+    public Shown shown() {
+        return Shown.page(id).withTranslations(translations);
+    }
 
     public PageView {
         translations = Map.copyOf(translations);

@@ -46,25 +46,6 @@ public final class PublicationHandler {
             ctx.redirect(page.article().path(), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        Pages.translations(ctx, publications.translations(page.article().publication().id()));
-        Shown.on(ctx, shown(page.article()));
         pages.render(ctx, lang, "publication/show.jte", page.withMeta(metadata.of(page.article())));
-    }
-
-    /**
-     * The publications the page shows: itself and the series parts it links by title. Its
-     * translations are found from the publication when they change ({@code PublicationReads.related}).
-     */
-    private static List<String> shown(Article article) {
-        List<String> tags = new ArrayList<>();
-        tags.add(Shown.publication(article.publication().id()));
-        SeriesNav series = article.series();
-        if (series != null && series.previous() != null) {
-            tags.add(Shown.publication(series.previous().id()));
-        }
-        if (series != null && series.next() != null) {
-            tags.add(Shown.publication(series.next().id()));
-        }
-        return tags;
     }
 }

@@ -51,7 +51,8 @@ public final class PublicationService {
             List<Notice> corrections = reads.changeNotes(id).stream()
                     .map(n -> new Notice(dateOf(n.at()), n.text()))
                     .toList();
-            return new PublicAddress.Shown(new PublicationPage(article(found.publication()), withdrawal, corrections));
+            return new PublicAddress.Shown(new PublicationPage(article(found.publication()), withdrawal, corrections,
+                    translations(id)));
         });
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.chancery.change.ChangeEvents;
+import org.chancery.change.Follower;
 import org.chancery.content.BodyRenderer;
 import org.chancery.search.IndexableReads.Fingerprint;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * <p>How far behind it is shows in {@link #queued()} and {@link #lag(String)}, measured on the
  * JVM's monotonic timer: they are elapsed times for monitoring, not dates.
  */
-public final class Indexer implements AutoCloseable {
+public final class Indexer implements AutoCloseable, Follower {
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
     static final int BATCH = 500;
 
@@ -70,9 +71,10 @@ public final class Indexer implements AutoCloseable {
 
     /**
      * Compares again, on the indexer's thread after what it has yet to apply: for a node that
-     * missed changes it cannot name (see {@code ChangeLog.onMissed}).
+     * missed changes it cannot name.
      */
-    public void recheck() {
+    @Override
+    public void reset() {
         submit(this::compare);
     }
 
@@ -91,6 +93,7 @@ public final class Indexer implements AutoCloseable {
     }
 
     /** Applies a publishing event to the index, on the indexer's thread. */
+    @Override
     public void follow(ChangeEvents.Event event) {
         if (!event.aboutPublication()) {
             return;

@@ -32,7 +32,6 @@ public final class SearchHandler {
                 ? search.elsewhere(results.query(), ELSEWHERE)
                 : List.of();
         SearchPage page = new SearchPage(results, elsewhere);
-        Pages.sameInOtherLanguages(ctx, page::hrefIn);
         pages.render(ctx, lang, "search/index.jte", page);
     }
 }

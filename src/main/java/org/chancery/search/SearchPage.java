@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.chancery.archive.Pager;
 import org.chancery.publication.PublicationType;
+import org.chancery.site.PublicPage;
+import org.chancery.site.Shown;
 
 /**
  * The search page: the form, what was found, the facets to narrow it and the pager, then the
@@ -12,7 +14,13 @@ import org.chancery.publication.PublicationType;
  *
  * @param elsewhere the best matches in each other language that has any, on the first page only
  */
-public record SearchPage(SearchResults results, List<LanguageHits> elsewhere) {
+public record SearchPage(SearchResults results, List<LanguageHits> elsewhere) implements PublicPage {
+
+    /** Results are searched afresh each time; in another language, the same search. */
+    @Override
+    public Shown shown() {
+        return Shown.nothingKept().withSameIn(this::hrefIn);
+    }
 
     public SearchPage {
         elsewhere = List.copyOf(elsewhere);

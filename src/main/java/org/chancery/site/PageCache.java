@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.chancery.change.ChangeEvents.Event;
 import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.change.Follower;
 import org.chancery.web.Encodings;
 import org.chancery.web.Representation;
 
@@ -27,7 +28,7 @@ import org.chancery.web.Representation;
  * without running their handler, keyed by path and query (the language is the path's prefix;
  * public pages are the same for everyone, with or without a session).
  *
- * <p>A kept page is dropped exactly when what it {@link Shown shows} changes, as publishing events
+ * <p>A kept page is dropped exactly when what it {@link Shown shows} changes, as its record declares, as publishing events
  * say: an event about a publication drops the lists, the pages that show it, and the pages that
  * would now show it (its translations and its neighbours in a series, found by {@code related});
  * a static page's event drops that page; a menu or settings event drops everything. Every page
@@ -37,7 +38,7 @@ import org.chancery.web.Representation;
  * (masthead settings, the language's menu) is still what it was rendered with, so a change of
  * them shows on the very next page even before, or without, its event.
  */
-public final class PageCache {
+public final class PageCache implements Follower {
     /** What the cache may hold, in bytes of bodies and their compressed copies. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -89,8 +90,8 @@ public final class PageCache {
     }
 
     /**
-     * The handler, answering from the cache when it can; otherwise it runs and a page that names
-     * what it shows and answered 200 is kept. With the cache off, the handler itself.
+     * The handler, answering from the cache when it can; otherwise it runs and a page that shows
+     * something that may change (not a search) and answered 200 is kept. With the cache off, the handler itself.
      */
     public Handler cached(Handler handler) {
         if (!enabled) {
@@ -107,15 +108,17 @@ public final class PageCache {
             long before = invalidations.get();
             Instant started = clock.instant();
             handler.handle(ctx);
-            Representation page = Pages.rendered(ctx);
-            Set<String> shows = Shown.of(ctx);
-            if (page != null && shows != null && ctx.statusCode() == 200 && invalidations.get() == before) {
-                kept.put(key, new Kept(page.encodedAll(encodings), shows, around, nextMinute(started)));
+            Pages.Rendered rendered = Pages.rendered(ctx);
+            if (rendered != null && rendered.shown().kept() && ctx.statusCode() == 200
+                    && invalidations.get() == before) {
+                kept.put(key, new Kept(rendered.page().encodedAll(encodings), rendered.shown().tags(), around,
+                        nextMinute(started)));
             }
         };
     }
 
     /** Drops the kept pages an event changes. */
+    @Override
     public void follow(Event event) {
         invalidations.incrementAndGet();
         if (event.kind() == Kind.MENU || event.kind() == Kind.SETTINGS) {
@@ -136,7 +139,8 @@ public final class PageCache {
     }
 
     /** Drops every kept page: for a node that may have missed changes (the change log was pruned past it). */
-    public void clear() {
+    @Override
+    public void reset() {
         invalidations.incrementAndGet();
         kept.invalidateAll();
     }

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.chancery.masthead.MastheadService;
 import org.chancery.menu.MenuService;
 import org.chancery.web.Encodings;
+import org.chancery.web.ErrorPage;
 import org.chancery.web.HttpError;
 import org.chancery.web.Localizer;
 import org.chancery.web.Representation;
@@ -29,9 +29,7 @@ import org.chancery.web.Templates;
  */
 public final class Pages {
     private static final String HTML = "text/html; charset=utf-8";
-    private static final String TRANSLATIONS = "chancery.translations";
     private static final String RENDERED = "chancery.rendered";
-    private static final String SAME_IN = "chancery.sameIn";
     /** The home page, which every language has. */
     private static final Pattern HOME = Pattern.compile("/([a-z]{2,3})/?");
 
@@ -73,22 +71,36 @@ public final class Pages {
         return localizers.getOrDefault(lang, localizers.get(defaultLanguage));
     }
 
-    public void render(Context ctx, String lang, String template, Object page) {
+    /** Renders a public page, which names what it shows. */
+    public void render(Context ctx, String lang, String template, PublicPage page) {
+        render(ctx, lang, template, page, page.shown());
+    }
+
+    /** Renders an error page, which is never kept. */
+    public void render(Context ctx, String lang, String template, ErrorPage page) {
+        render(ctx, lang, template, page, Shown.nothingKept());
+    }
+
+    private void render(Context ctx, String lang, String template, Object page, Shown shown) {
         Instant now = clock.instant();
-        byte[] html = templates.render(template, chrome(ctx, lang), page).getBytes(StandardCharsets.UTF_8);
+        byte[] html = templates.render(template, chrome(ctx, lang, shown), page).getBytes(StandardCharsets.UTF_8);
         if (ctx.statusCode() != 200) {
             // The charset in the header too, not only in <meta>: clients that are not browsers read only the header.
             ctx.contentType(HTML).result(html);
             return;
         }
         Representation rendered = new Representation(html, HTML, now);
-        ctx.attribute(RENDERED, rendered);
+        ctx.attribute(RENDERED, new Rendered(rendered, shown));
         String declared = ctx.res().getHeader("Cache-Control");  // the search page revalidates each time
         rendered.send(ctx, declared != null ? declared : cacheControl(now), encodings);
     }
 
+    /** A page rendered with status 200 and what it shows, for the {@link PageCache}. */
+    record Rendered(Representation page, Shown shown) {
+    }
+
     /** The page the request rendered with status 200, for the {@link PageCache}; null if none. */
-    static Representation rendered(Context ctx) {
+    static Rendered rendered(Context ctx) {
         return ctx.attribute(RENDERED);
     }
 
@@ -98,31 +110,13 @@ public final class Pages {
         return "public, max-age=" + seconds + ", must-revalidate";
     }
 
-    Chrome chrome(Context ctx, String lang) {
-        UnaryOperator<String> sameIn = ctx.attribute(SAME_IN);
-        String self = sameIn == null ? null : sameIn.apply(lang);  // with the query that makes it this page
+    Chrome chrome(Context ctx, String lang, Shown shown) {
+        String self = shown.sameIn().apply(lang);  // with the query that makes it this page
         if (self == null) {
             self = ctx.path();
         }
         return new Chrome(localizer(lang), masthead.settings().missionName(lang), masthead.now(lang), self,
-                menu.items(lang), alternates(ctx, lang));
-    }
-
-    /**
-     * Tells the layout where this page is in other languages, by language: a publication names its
-     * translations. The home page needs not; the archive and search use {@link #sameInOtherLanguages}.
-     */
-    public static void translations(Context ctx, Map<String, String> pathsByLanguage) {
-        ctx.attribute(TRANSLATIONS, Map.copyOf(pathsByLanguage));
-    }
-
-    /**
-     * Tells the layout that this page exists in other languages, at the address {@code sameIn} gives
-     * for each (the archive with the same filter and page, the same search), already URL-encoded;
-     * null where that language has no such page (a page number past its archive's end).
-     */
-    public static void sameInOtherLanguages(Context ctx, UnaryOperator<String> sameIn) {
-        ctx.attribute(SAME_IN, sameIn);
+                menu.items(lang), alternates(ctx, lang, shown));
     }
 
     /** The language of an {@code Accept-Language} header among the site's, or the default language. */
@@ -138,16 +132,19 @@ public final class Pages {
         }
     }
 
-    private List<Chrome.Alternate> alternates(Context ctx, String lang) {
-        Map<String, String> named = ctx.attribute(TRANSLATIONS);
-        UnaryOperator<String> sameIn = ctx.attribute(SAME_IN);
+    /**
+     * Where this page is in other languages: its translations, else the same view there, else
+     * (only linked, not named as an alternate) that language's home.
+     */
+    private List<Chrome.Alternate> alternates(Context ctx, String lang, Shown shown) {
+        Map<String, String> named = shown.translations();
         Matcher home = HOME.matcher(ctx.path());
         return languages.stream().filter(other -> !other.equals(lang)).map(other -> {
             String name = Localizer.nameInItself(other);
-            if (named != null && named.containsKey(other)) {
+            if (named.containsKey(other)) {
                 return new Chrome.Alternate(other, name, named.get(other), true);
             }
-            String same = sameIn == null ? null : sameIn.apply(other);
+            String same = shown.sameIn().apply(other);
             if (same != null) {
                 return new Chrome.Alternate(other, name, same, true);
             }

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.change.ChangeEvents.Event;
+import org.chancery.change.ChangeEvents.Kind;
+import org.chancery.change.Follower;
 import org.chancery.content.Paths;
 import org.chancery.page.StaticPage;
 import org.chancery.web.BaseUrl;
@@ -18,7 +21,7 @@ import org.chancery.web.BaseUrl;
  * {@code /sitemaps/1.xml}, {@code /sitemaps/2.xml}, ... Written files are kept until a
  * publication changes.
  */
-public final class SitemapService {
+public final class SitemapService implements Follower {
     public static final String ROOT = "/sitemap.xml";
     public static final int MAX_URLS = 50_000;
 
@@ -68,8 +71,16 @@ public final class SitemapService {
         return Optional.of(written.get(n, k -> xml.urlset(part(n))));
     }
 
-    /** Forgets the written files; call when publications or static pages change. */
-    public void invalidate() {
+    /** Forgets the written files when publications or static pages change. */
+    @Override
+    public void follow(Event event) {
+        if (event.aboutPublication() || event.kind() == Kind.PAGE) {
+            reset();
+        }
+    }
+
+    @Override
+    public void reset() {
         written.invalidateAll();
     }
 

@@ -18,7 +18,7 @@ class ArchiveFilterTest {
     }
 
     private static ArchivePage page(ArchiveFilter filter) {
-        return new ArchivePage(filter, List.of(), Pager.of(1, 3), 25, List.of(), List.of());
+        return new ArchivePage(filter, List.of(), Pager.of(1, 3), 25, List.of(), List.of(), lang -> null);
     }
 
     @Test

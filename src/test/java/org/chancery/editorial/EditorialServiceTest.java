@@ -18,6 +18,7 @@ import org.chancery.editorial.DiffRow.Change;
 import org.chancery.publication.SeriesPart;
 import org.chancery.publication.Status;
 import org.chancery.support.MutableClock;
+import org.chancery.support.Recorder;
 import org.chancery.support.Staff;
 import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.Named;
@@ -51,7 +52,7 @@ class EditorialServiceTest {
             db = kind.create();
             database = Database.open(db.resolved());
             var bus = new ChangeEvents();
-            bus.subscribe(events::add);
+            bus.subscribe(new Recorder(events));
             service = new EditorialService(database.jdbi(), new AuditLog(database.jdbi()),
                     new ChangeLog(database.jdbi(), database.dialect(), bus), Set.of("en"), clock);
             reads = new EditorialReads(database.jdbi());

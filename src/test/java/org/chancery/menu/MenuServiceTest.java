@@ -30,7 +30,7 @@ class MenuServiceTest {
             new ChangeLog(database.jdbi(), database.dialect(), events));
 
     {
-        events.subscribe(menus::follow);
+        events.subscribe(menus);
     }
 
     @AfterEach

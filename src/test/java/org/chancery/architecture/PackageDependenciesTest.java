@@ -1,0 +1,84 @@
+package org.chancery.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The main code's packages depend on each other in one direction (docs/architecture.md draws it):
+ * {@code config}, {@code validation} and {@code content} at the bottom, then {@code db} and
+ * {@code web} (HTTP plumbing that knows no feature), the features, {@code site} and {@code admin}
+ * above the features they show, and {@code App}, {@code Routes} and the command line on top.
+ */
+class PackageDependenciesTest {
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("org.chancery");
+    }
+
+    @Test
+    void packages_form_no_cycle() {
+        slices().matching("org.chancery.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void only_the_command_line_and_the_export_use_the_application_itself() {
+        // App and Routes live in org.chancery itself, above every package; the CLI starts them and the
+        // static export crawls a running site
+        noClasses().that().resideOutsideOfPackages("org.chancery", "org.chancery.cli..", "org.chancery.export..")
+                .should().dependOnClassesThat().resideInAPackage("org.chancery")
+                .check(main);
+    }
+
+    @Test
+    void the_bottom_packages_use_nothing_above_them() {
+        usesOnly("config");
+        usesOnly("validation");
+        usesOnly("content");
+        usesOnly("db", "config");
+    }
+
+    @Test
+    void web_is_http_plumbing_that_knows_no_feature() {
+        usesOnly("web", "config", "validation");
+    }
+
+    @Test
+    void the_change_log_accounts_and_the_audit_log_sit_below_the_pages_that_use_them() {
+        usesOnly("change", "db", "config");
+        usesOnly("audit", "content", "db", "config");
+        usesOnly("account", "audit", "content", "db", "config", "validation");
+    }
+
+    @Test
+    void services_and_repositories_know_nothing_of_http() {
+        noClasses().that().haveSimpleNameEndingWith("Service")
+                .or().haveSimpleNameEndingWith("Repository")
+                .or().haveSimpleNameEndingWith("Queries")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .check(main);
+    }
+
+    /** The classes of {@code org.chancery.<pkg>} use no other of the application's packages than {@code allowed}. */
+    private static void usesOnly(String pkg, String... allowed) {
+        String[] own = Arrays.stream(allowed).map(a -> "org.chancery." + a + "..").toArray(String[]::new);
+        String[] permitted = Arrays.copyOf(own, own.length + 1);
+        permitted[own.length] = "org.chancery." + pkg + "..";
+        noClasses().that().resideInAPackage("org.chancery." + pkg + "..")
+                .should().dependOnClassesThat(resideInAPackage("org.chancery..").and(resideOutsideOfPackages(permitted)))
+                .check(main);
+    }
+}
