@@ -76,7 +76,6 @@ import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.publication.PublicationMetadata;
 import org.chancery.publication.PublicationReads;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationService;
 import org.chancery.sample.SampleSite;
 import org.chancery.search.IndexableReads;
@@ -163,7 +162,10 @@ public final class App implements AutoCloseable {
         List<String> languages = config.languages();
         var settings = new SettingsRepository(jdbi);
         if (config.loadSample()) {
-            new SampleSite(jdbi, settings, new PublicationRepository(jdbi), clock).loadIntoEmpty();
+            // Written before this node's change log below starts, which then begins after the sample's rows.
+            var loader = new EditorialService(jdbi, new AuditLog(jdbi), new ChangeLog(jdbi, db.dialect(), new ChangeEvents()),
+                    Set.copyOf(languages), clock);
+            new SampleSite(jdbi, settings, loader, clock).loadIntoEmpty();
         }
         var audit = new AuditLog(jdbi);
         var events = new ChangeEvents();

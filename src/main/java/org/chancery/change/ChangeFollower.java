@@ -1,45 +1,40 @@
 package org.chancery.change;
 
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import org.chancery.background.Background;
 import org.chancery.background.BackgroundTask;
 import org.chancery.background.Health;
 import org.chancery.background.Timing;
 import org.chancery.db.Dialect;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Follows the {@link ChangeLog} as a {@link BackgroundTask}, so that changes made on other nodes
- * reach this node's caches and index: it reads the log every {@link #PERIOD}, and on PostgreSQL
- * also as soon as a NOTIFY on {@link ChangeLog#CHANNEL} wakes it.
+ * reach this node's caches and index: each round reads the log, then waits up to {@link #PERIOD}
+ * for a notification on {@link ChangeLog#CHANNEL}, where the database sends them
+ * ({@link Dialect#listen}), so the rounds follow each other.
  */
 public final class ChangeFollower implements Background, AutoCloseable {
     public static final Duration PERIOD = Duration.ofSeconds(1);
-    /** How long closing waits for a round in progress (on PostgreSQL, at most a period of listening). */
+    /** How long closing waits for a round in progress: at most a period of waiting. */
     private static final Duration STOP_WITHIN = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(ChangeFollower.class);
 
     private final ChangeLog changes;
     private final Jdbi jdbi;
+    private final Dialect dialect;
     private final BackgroundTask task;
-    /** The connection that listens on PostgreSQL, held from round to round; only the task's thread uses it. */
-    private Handle listening;
+    /** Where this node is told of changes, held from round to round; only the task's thread uses it. */
+    private Dialect.Listener listening;
 
     public ChangeFollower(ChangeLog changes, Jdbi jdbi, Dialect dialect) {
         this.changes = changes;
         this.jdbi = jdbi;
-        // On PostgreSQL each round itself waits up to a period for a notification, so rounds follow each other.
-        Timing timing = (dialect == Dialect.POSTGRESQL
-                ? Timing.every(Duration.ZERO).afterFailure(PERIOD)
-                : Timing.every(PERIOD)).stopWithin(STOP_WITHIN);
-        this.task = new BackgroundTask("chancery-changes", timing,
-                dialect == Dialect.POSTGRESQL ? new Listen() : new Poll());
+        this.dialect = dialect;
+        this.task = new BackgroundTask("chancery-changes",
+                Timing.every(Duration.ZERO).afterFailure(PERIOD).stopWithin(STOP_WITHIN), new Follow());
     }
 
     public void start() {
@@ -56,54 +51,26 @@ public final class ChangeFollower implements Background, AutoCloseable {
         task.close();
     }
 
-    private static void failed(Exception e) {
-        log.warn("Following the change log failed ({}); trying again in {} s", e.getMessage(), PERIOD.toSeconds());
-    }
-
-    /** SQLite: reads the log each period. */
-    private final class Poll implements BackgroundTask.Work {
+    /** Reads the log, then waits to be told of the next change or for a period. */
+    private final class Follow implements BackgroundTask.Work {
         @Override
-        public void round() {
-            changes.catchUp();
-        }
-
-        @Override
-        public void failed(Exception e) {
-            ChangeFollower.failed(e);
-        }
-    }
-
-    /** PostgreSQL: holds one connection that listens, reading the log on each wake-up and at least every period. */
-    private final class Listen implements BackgroundTask.Work {
-        @Override
-        public void round() throws SQLException {
+        public void round() throws Exception {
             try {
                 if (listening == null) {
-                    listening = listen();
+                    listening = dialect.listen(jdbi, ChangeLog.CHANNEL);
                 }
                 changes.catchUp();
-                listening.getConnection().unwrap(PGConnection.class).getNotifications((int) PERIOD.toMillis());
-            } catch (RuntimeException | SQLException | Error e) {
+                listening.await(PERIOD);
+            } catch (Exception | Error e) {
                 // the connection may be in any state: the next round listens on a new one
                 release();
                 throw e;
             }
         }
 
-        private Handle listen() throws SQLException {
-            Handle h = jdbi.open();
-            try (Statement s = h.getConnection().createStatement()) {
-                s.execute("LISTEN " + ChangeLog.CHANNEL);
-                return h;
-            } catch (RuntimeException | SQLException e) {
-                h.close();
-                throw e;
-            }
-        }
-
         @Override
         public void failed(Exception e) {
-            ChangeFollower.failed(e);
+            log.warn("Following the change log failed ({}); trying again in {} s", e.getMessage(), PERIOD.toSeconds());
         }
 
         @Override
