@@ -40,6 +40,7 @@ import org.chancery.change.ChangeLog;
 import org.chancery.config.Config;
 import org.chancery.content.BodyRenderer;
 import org.chancery.db.Database;
+import org.chancery.db.Dialect;
 import org.chancery.editor.EditHandler;
 import org.chancery.editor.EditPages;
 import org.chancery.editor.EditorForm;
@@ -162,10 +163,7 @@ public final class App implements AutoCloseable {
         List<String> languages = config.languages();
         var settings = new SettingsRepository(jdbi);
         if (config.loadSample()) {
-            // Written before this node's change log below starts, which then begins after the sample's rows.
-            var loader = new EditorialService(jdbi, new AuditLog(jdbi), new ChangeLog(jdbi, db.dialect(), new ChangeEvents()),
-                    Set.copyOf(languages), clock);
-            new SampleSite(jdbi, settings, loader, clock).loadIntoEmpty();
+            loadSample(jdbi, db.dialect(), settings, Set.copyOf(languages), clock);
         }
         var audit = new AuditLog(jdbi);
         var events = new ChangeEvents();
@@ -247,6 +245,17 @@ public final class App implements AutoCloseable {
         listening.set(server);
         return new App(config, db, accounts, server, scheduler, searchIndex, indexer, follower, metrics, housekeeping,
                 pageCache);
+    }
+
+    /**
+     * Loads the sample site into an empty database, through the editor's own writer, before this
+     * node's change log starts (so it begins after the sample's rows, which the index is built from).
+     */
+    private static void loadSample(Jdbi jdbi, Dialect dialect, SettingsRepository settings, Set<String> languages,
+            Clock clock) {
+        var changes = new ChangeLog(jdbi, dialect, new ChangeEvents());
+        new SampleSite(jdbi, settings, new EditorialService(jdbi, new AuditLog(jdbi), changes, languages, clock), clock)
+                .loadIntoEmpty();
     }
 
     /** Hourly deletes of what is no longer needed; every node runs them, a second run finds nothing. */
