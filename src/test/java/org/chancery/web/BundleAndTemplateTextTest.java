@@ -41,7 +41,7 @@ class BundleAndTemplateTextTest {
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Path JAVA = Path.of("src/main/java");
-    private static final Path ERROR_HANDLING = JAVA.resolve("org/chancery/web/ErrorHandling.java");
+    private static final Path ERROR_HANDLING = JAVA.resolve("org/chancery/site/ErrorHandling.java");
 
     /** A dotted bundle key, which tells a key apart from other string literals passed to text(). */
     private static final String KEY = "([a-z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)+)";
