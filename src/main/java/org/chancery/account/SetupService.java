@@ -66,7 +66,7 @@ public final class SetupService {
                             + " WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
                     .bind("now", clock.millis()).bind("hash", Secrets.digest(token == null ? "" : token)).execute();
             if (claimed == 0 || accounts.anyActiveAdmin()) {
-                throw new AccountException(Reason.SETUP_LINK_INVALID, "the setup link has been used or has expired");
+                throw new AccountException(Reason.SETUP_LINK_INVALID, "token");
             }
             User admin = accounts.add(email, name, Role.ADMIN, password);
             audit.record(h, new AuditEntry(clock.instant(), admin.id(), admin.email(), "user.add",

@@ -39,14 +39,13 @@ public final class TokenService {
     public String create(String email, String name) {
         String normalized = AccountService.normalizeEmail(email);
         User user = users.byEmail(normalized)
-                .orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER, "no user with e-mail " + normalized));
+                .orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER, "email", normalized));
         if (user.disabled()) {
-            throw new AccountException(Reason.USER_DISABLED, "user " + user.email() + " is disabled");
+            throw new AccountException(Reason.USER_DISABLED, "email", user.email());
         }
         String label = name == null ? "" : name.strip();
         if (label.length() > AccountService.MAX_NAME_LENGTH) {
-            throw new AccountException(Reason.INVALID_NAME,
-                    "a token name may have at most " + AccountService.MAX_NAME_LENGTH + " characters");
+            throw new AccountException(Reason.INVALID_NAME, "name", AccountService.MAX_NAME_LENGTH, "a token name");
         }
         String token = PREFIX + secrets.newToken();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO api_tokens (user_id, name, token_hash, created_at)"
@@ -98,7 +97,7 @@ public final class TokenService {
                         "UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
                 .bind("now", clock.millis()).bind("id", id).execute());
         if (changed == 0) {
-            throw new AccountException(Reason.NO_SUCH_TOKEN, "no active API token with id " + id);
+            throw new AccountException(Reason.NO_SUCH_TOKEN, "id", id);
         }
     }
 

@@ -13,6 +13,8 @@ import org.chancery.account.Role;
 import org.chancery.account.User;
 import org.chancery.admin.AdminPages;
 import org.chancery.admin.Auth;
+import org.chancery.validation.FieldProblem;
+import org.chancery.web.FieldMessages;
 import org.chancery.web.HttpError;
 
 /**
@@ -90,7 +92,8 @@ public final class MediaHandler {
     }
 
     private static HttpError tooLarge() {
-        return new HttpError(413, "media.refused.tooLarge", MediaLibrary.MAX_BYTES / (1024 * 1024));
+        FieldProblem problem = MediaException.problem(MediaException.Reason.TOO_LARGE);
+        return new HttpError(413, problem.messageKey(), problem.args().toArray());
     }
 
     /** Whether Jetty stopped reading a multipart request at its limit ("max length exceeded"). */
@@ -104,14 +107,12 @@ public final class MediaHandler {
     }
 
     private void refuse(Context ctx, MediaException e) {
-        var t = pages.localizer();
-        switch (e.reason()) {
-            case TOO_LARGE -> show(ctx, HttpStatus.CONTENT_TOO_LARGE, null, false, false,
-                    t.text("media.refused.tooLarge", MediaLibrary.MAX_BYTES / (1024 * 1024)));
-            case NOT_ALLOWED -> show(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, false, false,
-                    t.text("media.refused.type"));
-            case EMPTY -> show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, null, false, false, t.text("media.refused.empty"));
-        }
+        HttpStatus status = switch (e.reason()) {
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case NOT_ALLOWED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case EMPTY -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        show(ctx, status, null, false, false, FieldMessages.text(pages.localizer(), e.problem()));
     }
 
     private void show(Context ctx, HttpStatus status, MediaFile uploaded, boolean existing, boolean deleted,

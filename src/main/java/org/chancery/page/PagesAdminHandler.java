@@ -134,7 +134,7 @@ public final class PagesAdminHandler {
     }
 
     private void refused(Context ctx, PageFormPage form, InvalidInput e) {
-        var messages = FieldMessages.of(pages.localizer(), e.problems());
+        var messages = FieldMessages.of(pages.localizer(), e.problems()).first();
         form(ctx, HttpStatus.UNPROCESSABLE_CONTENT, new PageFormPage(form.id(), form.version(), form.input(),
                 languages, messages, false, null, form.translations()));
     }
