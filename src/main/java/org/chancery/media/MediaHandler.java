@@ -16,6 +16,7 @@ import org.chancery.admin.Auth;
 import org.chancery.validation.FieldProblem;
 import org.chancery.web.FieldMessages;
 import org.chancery.web.HttpError;
+import org.chancery.web.PathParams;
 
 /**
  * {@code /admin/media}: the press office uploads images and PDFs (authors and above), finds each
@@ -66,7 +67,7 @@ public final class MediaHandler {
     }
 
     public void delete(Context ctx) {
-        if (!library.delete(auth.user(ctx), id(ctx.pathParam("id")))) {
+        if (!library.delete(auth.user(ctx), PathParams.id(ctx, "id"))) {
             throw HttpError.notFound();
         }
         ctx.redirect(PATH + "?deleted", HttpStatus.SEE_OTHER);
@@ -127,10 +128,8 @@ public final class MediaHandler {
         pages.render(ctx, "media/index.jte", page);
     }
 
+    /** An id in the path or the query; anything else names no file, so it is a 404. */
     private static long id(String text) {
-        if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
-            throw HttpError.notFound();
-        }
-        return Long.parseLong(text);
+        return PathParams.id(text).orElseThrow(HttpError::notFound);
     }
 }
