@@ -201,7 +201,7 @@ public final class App implements AutoCloseable {
         var pages = new Pages(templates, masthead, menu, languages, config.clock(), encodings);
         var accounts = Accounts.on(db.jdbi(), config.clock());
         var throttle = new SignInThrottle(db.jdbi(), config.clock());
-        var auth = new Auth(accounts.sessions(), accounts.tokens());
+        var auth = new Auth(accounts.sessions());
         var admin = new AdminPages(templates, () -> masthead.settings().missionName(), pages.localizer(pages.defaultLanguage()), auth);
         var reads = new EditorialReads(db.jdbi());
         var listening = new AtomicReference<Javalin>();
