@@ -59,6 +59,6 @@ public final class MediaApi {
     }
 
     private static ApiException tooLarge() {
-        return ApiException.tooLarge(MediaException.problem(MediaException.Reason.TOO_LARGE).detail());
+        return ApiException.tooLarge(MediaException.tooLarge().detail());
     }
 }

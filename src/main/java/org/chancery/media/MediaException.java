@@ -24,12 +24,17 @@ public final class MediaException extends InvalidInput {
     private final Reason reason;
 
     MediaException(Reason reason) {
-        super(List.of(problem(reason)));
+        super(List.of(problemOf(reason)));
         this.reason = reason;
     }
 
+    /** An upload over the limit, for the refusals made before anything reads it. */
+    public static FieldProblem tooLarge() {
+        return problemOf(Reason.TOO_LARGE);
+    }
+
     /** The problem of the upload's file; the limit is its message's argument, in MiB and in bytes. */
-    public static FieldProblem problem(Reason reason) {
+    private static FieldProblem problemOf(Reason reason) {
         return FieldProblem.of(MediaHandler.FIELD, reason.code, reason.messageKey,
                 MediaLibrary.MAX_BYTES / (1024 * 1024), MediaLibrary.MAX_BYTES);
     }

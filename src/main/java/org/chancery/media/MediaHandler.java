@@ -93,7 +93,7 @@ public final class MediaHandler {
     }
 
     private static HttpError tooLarge() {
-        FieldProblem problem = MediaException.problem(MediaException.Reason.TOO_LARGE);
+        FieldProblem problem = MediaException.tooLarge();
         return new HttpError(413, problem.messageKey(), problem.args().toArray());
     }
 
