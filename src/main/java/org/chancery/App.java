@@ -185,7 +185,7 @@ public final class App implements AutoCloseable {
         var pages = new Pages(templates, masthead, menu, languages, clock, encodings);
         var accounts = Accounts.on(jdbi, clock);
         var throttle = new SignInThrottle(jdbi, clock);
-        var auth = new Auth(accounts.sessions(), accounts.tokens());
+        var auth = new Auth(accounts.sessions());
         var admin = new AdminPages(templates, () -> masthead.settings().missionName(),
                 pages.localizer(pages.defaultLanguage()), auth);
         var listening = new AtomicReference<Javalin>();

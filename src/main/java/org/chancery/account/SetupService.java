@@ -60,7 +60,7 @@ public final class SetupService {
         return jdbi.inTransaction(h -> {
             boolean claimed = links.use(h, Secrets.digest(token == null ? "" : token), clock.instant());
             if (!claimed || accounts.anyActiveAdmin()) {
-                throw new AccountException(Reason.SETUP_LINK_INVALID, "the setup link has been used or has expired");
+                throw new AccountException(Reason.SETUP_LINK_INVALID, "token");
             }
             User admin = accounts.add(email, name, Role.ADMIN, password);
             audit.record(h, new AuditEntry(clock.instant(), admin.id(), admin.email(), "user.add",

@@ -39,14 +39,13 @@ public final class TokenService {
     public String create(String email, String name) {
         String normalized = AccountService.normalizeEmail(email);
         User user = users.byEmail(normalized)
-                .orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER, "no user with e-mail " + normalized));
+                .orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER, "email", normalized));
         if (user.disabled()) {
-            throw new AccountException(Reason.USER_DISABLED, "user " + user.email() + " is disabled");
+            throw new AccountException(Reason.USER_DISABLED, "email", user.email());
         }
         String label = name == null ? "" : name.strip();
         if (label.length() > AccountService.MAX_NAME_LENGTH) {
-            throw new AccountException(Reason.INVALID_NAME,
-                    "a token name may have at most " + AccountService.MAX_NAME_LENGTH + " characters");
+            throw new AccountException(Reason.INVALID_NAME, "name", AccountService.MAX_NAME_LENGTH, "a token name");
         }
         String token = PREFIX + secrets.newToken();
         tokens.insert(user.id(), label, Secrets.digest(token), clock.instant());
@@ -81,7 +80,7 @@ public final class TokenService {
     /** Revokes a token by its id; revoking twice is refused. */
     public void revoke(long id) {
         if (!tokens.revoke(id, clock.instant())) {
-            throw new AccountException(Reason.NO_SUCH_TOKEN, "no active API token with id " + id);
+            throw new AccountException(Reason.NO_SUCH_TOKEN, "id", id);
         }
     }
 }

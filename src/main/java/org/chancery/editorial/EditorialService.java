@@ -17,6 +17,7 @@ import org.chancery.editorial.Workflow.ForcePublish;
 import org.chancery.editorial.Workflow.Withdrawal;
 import org.chancery.publication.Publication;
 import org.chancery.publication.Status;
+import org.chancery.validation.InvalidInput;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -173,7 +174,7 @@ public final class EditorialService {
     public EditorialItem forcePublish(User actor, long id, String reason) {
         return change(id, (h, item) -> {
             Checks.check(EditorialAction.FORCE_PUBLISH, actor, item);
-            String why = Rules.required("reason", reason, "a force-publish needs a written reason");
+            String why = Rules.required("reason", reason, "editor.error.reason.forcePublish");
             Instant now = clock.instant();
             EditorialItem next = item.published(now, new ForcePublish(why, actor.id(), null), now);
             return move(h, actor, item, next, "force-publish", why, Kind.PUBLISHED);
@@ -194,8 +195,8 @@ public final class EditorialService {
             Checks.check(EditorialAction.SCHEDULE, actor, item);
             Instant now = clock.instant();
             if (at == null || !at.isAfter(now)) {
-                throw InvalidInputException.of("at", at == null ? "required" : "invalid",
-                        "the time to publish at must be in the future");
+                throw at == null ? InvalidInput.of("at", "required", "editor.error.at.required")
+                        : InvalidInput.of("at", "invalid", "editor.error.at.invalid");
             }
             return move(h, actor, item, item.scheduled(at, now), "schedule", at.toString(), null);
         });
@@ -205,7 +206,7 @@ public final class EditorialService {
     public EditorialItem withdraw(User actor, long id, String reason) {
         return change(id, (h, item) -> {
             Checks.check(EditorialAction.WITHDRAW, actor, item);
-            String why = Rules.required("reason", reason, "a withdrawal needs a reason, shown to readers");
+            String why = Rules.required("reason", reason, "editor.error.reason.required");
             Instant now = clock.instant();
             return move(h, actor, item, item.withdrawn(new Withdrawal(now, why), now), "withdraw", why,
                     Kind.WITHDRAWN);
@@ -275,11 +276,10 @@ public final class EditorialService {
     private Outcome saveContent(Handle h, User actor, EditorialItem item, Content content, EditNote note,
             Integer restoredFrom) {
         if (note.changeNote().length() > Limits.NOTE) {
-            throw InvalidInputException.of("changeNote", "too-long", "at most " + Limits.NOTE + " characters are allowed");
+            throw InvalidInput.of("changeNote", "too-long", "editor.error.too-long", Limits.NOTE);
         }
         if (item.isPublic() && !note.minor() && note.changeNote().isEmpty()) {
-            throw InvalidInputException.of("changeNote", "required", "readers can see this publication, so an edit"
-                    + " needs a change note for them, unless it is a minor edit (\"minor\": true)");
+            throw InvalidInput.of("changeNote", "required", "editor.error.changeNote.required");
         }
         Instant now = clock.instant();
         EditorialItem edited = item.edited(content, now);

@@ -41,7 +41,7 @@ class BundleAndTemplateTextTest {
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Path JAVA = Path.of("src/main/java");
-    private static final Path ERROR_HANDLING = JAVA.resolve("org/chancery/web/ErrorHandling.java");
+    private static final Path ERROR_HANDLING = JAVA.resolve("org/chancery/site/ErrorHandling.java");
 
     /** A dotted bundle key, which tells a key apart from other string literals passed to text(). */
     private static final String KEY = "([a-z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)+)";
@@ -49,8 +49,9 @@ class BundleAndTemplateTextTest {
             Pattern.compile("\\.text\\(\\s*\"" + KEY + "\""),
             Pattern.compile("\\bformatter\\(\\s*\"" + KEY + "\""),
             Pattern.compile("(?:\\bbadRequest|\\bnew HttpError)\\(\\s*(?:\\d+\\s*,\\s*)?\"" + KEY + "\""),
-            // a field's problem: check.invalid("slug", "page.error.slugTaken", ...), InvalidInput.of(...)
-            Pattern.compile("(?:\\binvalid|\\bInvalidInput\\.of)\\(\\s*[^,()]+,\\s*\"" + KEY + "\""),
+            // a field's problem: check.invalid("slug", "page.error.slugTaken", ...), InvalidInput.of(field, code, key, ...)
+            Pattern.compile("(?:\\binvalid|\\bInvalidInput\\.of|\\bFieldProblem\\.of)\\(\\s*[^,()]+,\\s*(?:\"[a-z-]+\",\\s*)?\""
+                    + KEY + "\""),
             // an error message named for later, as QueryParams takes it: "error.archive.badNumber"
             Pattern.compile("\"(error\\.[a-z][A-Za-z0-9-]*\\.[A-Za-z0-9-]+)\""));
     private static final Pattern KNOWN_STATUSES = Pattern.compile("KNOWN\\s*=\\s*Set\\.of\\(([\\d,\\s]+)\\)");
