@@ -188,15 +188,12 @@ public final class App implements AutoCloseable {
         var auth = new Auth(accounts.sessions());
         var admin = new AdminPages(templates, () -> masthead.settings().missionName(),
                 pages.localizer(pages.defaultLanguage()), auth);
-        var listening = new AtomicReference<Javalin>();
+        var listening = new AtomicReference<Javalin>();  // the port, once known, for links without a base URL
         BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
                 .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
         var feeds = new FeedService(new FeedQueries(jdbi), renderer, baseUrl, pages::localizer, missionName, clock);
         var sitemap = new SitemapService(new SitemapQueries(jdbi), baseUrl, languages, SitemapService.MAX_URLS);
-        var pageCache = new PageCache(clock, encodings, publicationReads::related,
-                // what every page shows around its content; nothing for a path that is no language's (a 404)
-                lang -> languages.contains(lang) ? List.of(masthead.settings(), menu.items(lang)) : List.of(),
-                config.pageCache());
+        var pageCache = pageCache(config, encodings, publicationReads, masthead, menu);
         var metrics = new Metrics();
         // everything this node keeps follows the change log: publishing here and on every other node
         List.of(archive, masthead, menu, indexer, feeds, sitemap, pageCache, metrics).forEach(events::subscribe);
@@ -256,6 +253,16 @@ public final class App implements AutoCloseable {
         var changes = new ChangeLog(jdbi, dialect, new ChangeEvents());
         new SampleSite(jdbi, settings, new EditorialService(jdbi, new AuditLog(jdbi), changes, languages, clock), clock)
                 .loadIntoEmpty();
+    }
+
+    /** The public pages kept as rendered, each with the masthead and menu it was rendered with. */
+    private static PageCache pageCache(Config config, Encodings encodings, PublicationReads reads,
+            MastheadService masthead, MenuService menu) {
+        List<String> languages = config.languages();
+        return new PageCache(config.clock(), encodings, reads::related,
+                // what every page shows around its content; nothing for a path that is no language's (a 404)
+                lang -> languages.contains(lang) ? List.of(masthead.settings(), menu.items(lang)) : List.of(),
+                config.pageCache());
     }
 
     /** Hourly deletes of what is no longer needed; every node runs them, a second run finds nothing. */
