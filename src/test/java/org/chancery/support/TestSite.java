@@ -13,6 +13,7 @@ import org.chancery.App;
 import org.chancery.account.Role;
 import org.chancery.account.User;
 import org.chancery.config.Config;
+import org.chancery.config.Config.PasswordCost;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -26,6 +27,8 @@ public final class TestSite implements AutoCloseable {
     public static final Instant SEED_INSTANT = Instant.parse("2020-05-26T09:57:00Z");
     /** The password of every user that {@link #addUser} makes. */
     public static final String PASSWORD = "correct horse battery staple";
+    /** Argon2id's cheapest parameters, for every test that hashes passwords: these passwords guard nothing. */
+    public static final PasswordCost CHEAP_PASSWORDS = new PasswordCost(8, 1);
 
     private final TestDatabase database;
     private final Config config;
@@ -58,7 +61,7 @@ public final class TestSite implements AutoCloseable {
 
     /** A site whose clock the test may move, such as a {@link MutableClock}. */
     public static TestSite start(TestDatabase db, Clock clock, UnaryOperator<Config> adjust) {
-        Config config = Config.of(0, db.dataDir()).withClock(clock);
+        Config config = Config.of(0, db.dataDir()).withClock(clock).withPasswordCost(CHEAP_PASSWORDS);
         if (db.config() != null) {
             config = config.withDatabase(db.config());
         }

@@ -13,6 +13,7 @@ import org.chancery.admin.Access;
 import org.chancery.admin.Auth;
 import org.chancery.db.Database;
 import org.chancery.support.TestDatabase;
+import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ApiAccessTest {
     void start() {
         testDb = TestDatabase.sqlite();
         database = Database.open(testDb.resolved());
-        accounts = Accounts.on(database.jdbi(), Clock.systemUTC());
+        accounts = Accounts.on(database.jdbi(), Clock.systemUTC(), TestSite.CHEAP_PASSWORDS);
         Auth auth = new Auth(accounts.sessions(), accounts.tokens());
         server = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
