@@ -1,6 +1,7 @@
 package org.chancery.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.support.Eventually.eventually;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -119,21 +120,23 @@ class GracefulShutdownTest {
      * Asks, on a new connection each time, until the server refuses: the connection itself, or a
      * 503. Answers whether it did within {@link #WAIT}.
      */
-    private static boolean awaitRefusal(String url) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 503) {
-                    return true;
-                }
-            } catch (IOException e) {
-                return true;
-            }
-            Thread.sleep(20);
+    private static boolean awaitRefusal(String url) {
+        try {
+            eventually(WAIT, () -> assertThat(refuses(url)).as("the server refuses " + url).isTrue());
+            return true;
+        } catch (AssertionError e) {
+            return false;
         }
-        return false;
+    }
+
+    private static boolean refuses(String url) throws InterruptedException {
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 503;
+        } catch (IOException e) {
+            return true;
+        }
     }
 }
