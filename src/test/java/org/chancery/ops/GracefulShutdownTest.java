@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.chancery.account.Role;
+import org.chancery.config.Config;
 import org.chancery.editorial.Scheduler;
 import org.chancery.support.ApiClient;
 import org.chancery.support.GateClock;
@@ -83,7 +84,8 @@ class GracefulShutdownTest {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         logger.addAppender(log);
-        try (TestSite site = TestSite.start(kind.create(), clock, c -> c)) {
+        try (TestSite site = TestSite.start(kind.create(), clock,
+                c -> c.withShutdownGrace(Config.DEFAULT_SHUTDOWN_GRACE))) {
             long id = scheduled(site, TestSite.SEED_INSTANT.plus(Duration.ofHours(1)));
             now.set(TestSite.SEED_INSTANT.plus(Duration.ofHours(2)));
             // the scheduler's next round (within its period) stops at its first reading of the clock

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
@@ -29,6 +30,12 @@ public final class TestSite implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery staple";
     /** Argon2id's cheapest parameters, for every test that hashes passwords: these passwords guard nothing. */
     public static final PasswordCost CHEAP_PASSWORDS = new PasswordCost(8, 1);
+    /**
+     * A test closes its site when nothing is in flight, yet with a grace period Jetty's stop takes about a
+     * second once the test's HTTP clients have connected (their idle keep-alive connections); the tests of
+     * stopping set their own.
+     */
+    private static final Duration NO_GRACE = Duration.ZERO;
 
     private final TestDatabase database;
     private final Config config;
@@ -61,7 +68,8 @@ public final class TestSite implements AutoCloseable {
 
     /** A site whose clock the test may move, such as a {@link MutableClock}. */
     public static TestSite start(TestDatabase db, Clock clock, UnaryOperator<Config> adjust) {
-        Config config = Config.of(0, db.dataDir()).withClock(clock).withPasswordCost(CHEAP_PASSWORDS);
+        Config config = Config.of(0, db.dataDir()).withClock(clock).withPasswordCost(CHEAP_PASSWORDS)
+                .withShutdownGrace(NO_GRACE);
         if (db.config() != null) {
             config = config.withDatabase(db.config());
         }
@@ -88,7 +96,7 @@ public final class TestSite implements AutoCloseable {
 
     /** Waits until the search index has taken in every change so far (and any rebuild has finished). */
     public TestSite indexed() {
-        app.indexer().awaitIdle(java.time.Duration.ofSeconds(30));
+        app.indexer().awaitIdle(Duration.ofSeconds(30));
         return this;
     }
 
