@@ -183,7 +183,7 @@ public final class App implements AutoCloseable {
         var encodings = Encodings.available();
         var templates = new Templates(config.templatesFrom());
         var pages = new Pages(templates, masthead, menu, languages, clock, encodings);
-        var accounts = Accounts.on(jdbi, clock);
+        var accounts = Accounts.on(jdbi, clock, config.passwordCost());
         var throttle = new SignInThrottle(jdbi, clock);
         var auth = new Auth(accounts.sessions());
         var admin = new AdminPages(templates, () -> masthead.settings().missionName(),

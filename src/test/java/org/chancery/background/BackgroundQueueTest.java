@@ -1,13 +1,14 @@
 package org.chancery.background;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chancery.background.Eventually.until;
+import static org.chancery.support.Eventually.eventually;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.chancery.support.Eventually;
 import org.junit.jupiter.api.Test;
 
 /** Jobs run one at a time in order, past failures and a dying thread, and those handed over run before it stops. */
@@ -22,7 +23,7 @@ class BackgroundQueueTest {
                 throw new IllegalStateException("this job fails");
             });
             queue.submit(() -> done.add(2));
-            queue.awaitIdle(Eventually.BOUND);
+            queue.awaitIdle(Eventually.PATIENCE);
 
             assertThat(done).containsExactly(1, 2);
             assertThat(queue.health().alive()).isTrue();
@@ -39,7 +40,7 @@ class BackgroundQueueTest {
                 throw new Error("the thread dies");
             });
             queue.submit(() -> ranOn.add(Thread.currentThread()));
-            queue.awaitIdle(Eventually.BOUND);
+            queue.awaitIdle(Eventually.PATIENCE);
 
             assertThat(ranOn).hasSize(2);
             assertThat(ranOn.get(1)).isNotSameAs(ranOn.get(0));
@@ -64,18 +65,19 @@ class BackgroundQueueTest {
             done.add(1);
         });
         queue.submit(() -> done.add(2));
-        assertThat(inFirst.await(Eventually.BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(inFirst.await(Eventually.PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
         Thread closing = new Thread(queue::close, "test-close");
         closing.start();
-        until("close() waits for the jobs", () -> closing.getState() == Thread.State.TIMED_WAITING);
+        eventually(() -> assertThat(closing.getState()).as("close() waits for the jobs")
+                .isEqualTo(Thread.State.TIMED_WAITING));
         assertThat(queue.submit(() -> done.add(3))).as("refused once closing").isFalse();
         release.countDown();
-        closing.join(Eventually.BOUND.toMillis());
+        closing.join(Eventually.PATIENCE.toMillis());
 
         assertThat(closing.isAlive()).isFalse();
         assertThat(done).containsExactly(1, 2);
         assertThat(queue.health().alive()).isFalse();
-        queue.awaitIdle(Eventually.BOUND);
+        queue.awaitIdle(Eventually.PATIENCE);
     }
 }

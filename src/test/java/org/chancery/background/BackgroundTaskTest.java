@@ -2,7 +2,7 @@ package org.chancery.background;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.chancery.background.Eventually.until;
+import static org.chancery.support.Eventually.eventually;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.chancery.support.Eventually;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ class BackgroundTaskTest {
         };
         try (BackgroundTask task = new BackgroundTask("test-failing-round", QUICK, work)) {
             task.start();
-            until("three rounds", () -> rounds.get() >= 3);
+            eventually(() -> assertThat(rounds).as("three rounds").hasValueGreaterThanOrEqualTo(3));
 
             assertThat(failures).extracting(Exception::getMessage).containsExactly("the first round fails");
             assertThat(task.health().alive()).isTrue();
@@ -65,7 +66,7 @@ class BackgroundTaskTest {
             }
         })) {
             task.start();
-            until("a round on a second thread", () -> threads.size() >= 2);
+            eventually(() -> assertThat(threads).as("a round on a second thread").hasSizeGreaterThanOrEqualTo(2));
 
             assertThat(threads.get(1)).isNotSameAs(threads.get(0));
             assertThat(threads.get(1).getName()).isEqualTo("test-dying-thread");
@@ -100,14 +101,15 @@ class BackgroundTaskTest {
                     }
                 });
         task.start();
-        assertThat(inRound.await(Eventually.BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(inRound.await(Eventually.PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
         Thread closing = new Thread(task::close, "test-close");
         closing.start();
-        until("close() waits for the round", () -> closing.getState() == Thread.State.TIMED_WAITING);
+        eventually(() -> assertThat(closing.getState()).as("close() waits for the round")
+                .isEqualTo(Thread.State.TIMED_WAITING));
         assertThat(finished).as("not before the round ends").hasValue(0);
         release.countDown();
-        closing.join(Eventually.BOUND.toMillis());
+        closing.join(Eventually.PATIENCE.toMillis());
 
         assertThat(closing.isAlive()).isFalse();
         assertThat(roundCompleted).as("the round was not interrupted").isTrue();
@@ -131,15 +133,15 @@ class BackgroundTaskTest {
             }
         });
         task.start();
-        assertThat(inRound.await(Eventually.BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(inRound.await(Eventually.PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
         Thread closing = new Thread(task::close, "test-close");
         closing.start();
-        closing.join(Eventually.BOUND.toMillis());
+        closing.join(Eventually.PATIENCE.toMillis());
 
         assertThat(closing.isAlive()).as("close() returned").isFalse();
-        until("the round is interrupted", interrupted::get);
-        until("the thread ends", () -> !task.health().alive());
+        eventually(() -> assertThat(interrupted).as("the round is interrupted").isTrue());
+        eventually(() -> assertThat(task.health().alive()).as("the thread ends").isFalse());
         assertThat(task.health().problem()).contains("background task: 'test-stuck-round' is not running");
     }
 
@@ -151,7 +153,7 @@ class BackgroundTaskTest {
             throw new Error("the thread dies");
         }, onlyOne, System::nanoTime)) {
             task.start();
-            until("the thread is gone", () -> !task.health().alive());
+            eventually(() -> assertThat(task.health().alive()).as("the thread is gone").isFalse());
 
             assertThat(task.health().restarts()).isEqualTo(1);
             assertThat(task.health().problem()).contains("background task: 'test-irreplaceable' is not running");

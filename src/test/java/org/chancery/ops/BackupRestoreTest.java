@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chancery.support.Eventually.eventually;
 
 /** A backup taken while the site serves, restored into an empty data directory, is the same site. */
 class BackupRestoreTest {
@@ -172,12 +173,11 @@ class BackupRestoreTest {
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
     }
 
-    private static void awaitRounds(AtomicInteger rounds, int atLeast, CompletableFuture<Void> editing)
-            throws InterruptedException {
-        while (rounds.get() < atLeast) {
+    private static void awaitRounds(AtomicInteger rounds, int atLeast, CompletableFuture<Void> editing) {
+        eventually(() -> {
             assertThat(editing).as("the editing thread").isNotCompletedExceptionally();
-            Thread.sleep(10);
-        }
+            assertThat(rounds).hasValueGreaterThanOrEqualTo(atLeast);
+        });
     }
 
     /** The content a publication had at a version: its latest revision saved at or before it. */

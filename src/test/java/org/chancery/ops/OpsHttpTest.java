@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chancery.support.Eventually.eventually;
 
 /** {@code /healthz}, {@code /readyz} and {@code /metrics}, the last only from the configured addresses. */
 class OpsHttpTest {
@@ -99,8 +100,8 @@ class OpsHttpTest {
             long id = author.post("/api/v1/publications", ApiClient.draft("Visa centre hours")).id();
             author.post("/api/v1/publications/" + id + "/submit", null);
             String path = editor.post("/api/v1/publications/" + id + "/publish", null).text("path");
-            eventually(() -> sample(site, "chancery_publishing_events_total{", "kind=\"published\"")
-                    .filter(v -> v >= 1).isPresent());
+            eventually(() -> assertThat(sample(site, "chancery_publishing_events_total{", "kind=\"published\""))
+                    .hasValueSatisfying(published -> assertThat(published).isGreaterThanOrEqualTo(1)));
             site.indexed();
             assertThat(site.get(path).statusCode()).isEqualTo(200);
             assertThat(site.get(path).statusCode()).isEqualTo(200);
@@ -138,18 +139,5 @@ class OpsHttpTest {
                 .filter(l -> l.startsWith(name) && List.of(labels).stream().allMatch(l::contains)).toList();
         assertThat(matching).as(name).hasSizeLessThanOrEqualTo(1);
         return matching.stream().findFirst().map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)));
-    }
-
-    private static void eventually(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("within 5 s").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
