@@ -40,6 +40,7 @@ import org.chancery.change.ChangeLog;
 import org.chancery.config.Config;
 import org.chancery.content.BodyRenderer;
 import org.chancery.db.Database;
+import org.chancery.db.Dialect;
 import org.chancery.editor.EditHandler;
 import org.chancery.editor.EditPages;
 import org.chancery.editor.EditorForm;
@@ -76,7 +77,6 @@ import org.chancery.page.PagesAdminHandler;
 import org.chancery.publication.PublicationHandler;
 import org.chancery.publication.PublicationMetadata;
 import org.chancery.publication.PublicationReads;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationService;
 import org.chancery.sample.SampleSite;
 import org.chancery.search.IndexableReads;
@@ -163,7 +163,7 @@ public final class App implements AutoCloseable {
         List<String> languages = config.languages();
         var settings = new SettingsRepository(jdbi);
         if (config.loadSample()) {
-            new SampleSite(jdbi, settings, new PublicationRepository(jdbi), clock).loadIntoEmpty();
+            loadSample(jdbi, db.dialect(), settings, Set.copyOf(languages), clock);
         }
         var audit = new AuditLog(jdbi);
         var events = new ChangeEvents();
@@ -183,20 +183,17 @@ public final class App implements AutoCloseable {
         var encodings = Encodings.available();
         var templates = new Templates(config.templatesFrom());
         var pages = new Pages(templates, masthead, menu, languages, clock, encodings);
-        var accounts = Accounts.on(jdbi, clock);
+        var accounts = Accounts.on(jdbi, clock, config.passwordCost());
         var throttle = new SignInThrottle(jdbi, clock);
-        var auth = new Auth(accounts.sessions(), accounts.tokens());
+        var auth = new Auth(accounts.sessions());
         var admin = new AdminPages(templates, () -> masthead.settings().missionName(),
                 pages.localizer(pages.defaultLanguage()), auth);
-        var listening = new AtomicReference<Javalin>();
+        var listening = new AtomicReference<Javalin>();  // the port, once known, for links without a base URL
         BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
                 .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
         var feeds = new FeedService(new FeedQueries(jdbi), renderer, baseUrl, pages::localizer, missionName, clock);
         var sitemap = new SitemapService(new SitemapQueries(jdbi), baseUrl, languages, SitemapService.MAX_URLS);
-        var pageCache = new PageCache(clock, encodings, publicationReads::related,
-                // what every page shows around its content; nothing for a path that is no language's (a 404)
-                lang -> languages.contains(lang) ? List.of(masthead.settings(), menu.items(lang)) : List.of(),
-                config.pageCache());
+        var pageCache = pageCache(config, encodings, publicationReads, masthead, menu);
         var metrics = new Metrics();
         // everything this node keeps follows the change log: publishing here and on every other node
         List.of(archive, masthead, menu, indexer, feeds, sitemap, pageCache, metrics).forEach(events::subscribe);
@@ -210,8 +207,12 @@ public final class App implements AutoCloseable {
         var editorQueries = new EditorQueries(jdbi);
         var editPages = new EditPages(editorial, editorialReads, editorQueries, admin, pages::localizer,
                 new PreviewService(publications, languages, clock), languages, homeZone);
+        var scheduler = new Scheduler(editorial, new ScheduleClaim(jdbi, db.dialect()), Scheduler.PERIOD);
+        var follower = new ChangeFollower(changes, jdbi, db.dialect());
+        var housekeeping = housekeeping(clock, changes, throttle, accounts);
         var routes = new Routes(
-                new OpsHandler(new Readiness(db, searchIndex), metrics, config.metricsFrom()),
+                new OpsHandler(new Readiness(db, searchIndex, List.of(scheduler, follower, indexer, housekeeping)),
+                        metrics, config.metricsFrom()),
                 new Assets(encodings, clock.instant()), pageCache,
                 new SignInHandler(new SignInService(accounts.users(), accounts.sessions(), throttle), auth, csrf,
                         admin, homeZone, clock),
@@ -239,13 +240,38 @@ public final class App implements AutoCloseable {
         Javalin server = server(config, metrics, encodings, auth, problems, new ErrorHandling(pages, admin, problems),
                 routes);
         listening.set(server);
-        var housekeeping = new Housekeeping(List.of(
+        return new App(config, db, accounts, server, scheduler, searchIndex, indexer, follower, metrics, housekeeping,
+                pageCache);
+    }
+
+    /**
+     * Loads the sample site into an empty database, through the editor's own writer, before this
+     * node's change log starts (so it begins after the sample's rows, which the index is built from).
+     */
+    private static void loadSample(Jdbi jdbi, Dialect dialect, SettingsRepository settings, Set<String> languages,
+            Clock clock) {
+        var changes = new ChangeLog(jdbi, dialect, new ChangeEvents());
+        new SampleSite(jdbi, settings, new EditorialService(jdbi, new AuditLog(jdbi), changes, languages, clock), clock)
+                .loadIntoEmpty();
+    }
+
+    /** The public pages kept as rendered, each with the masthead and menu it was rendered with. */
+    private static PageCache pageCache(Config config, Encodings encodings, PublicationReads reads,
+            MastheadService masthead, MenuService menu) {
+        List<String> languages = config.languages();
+        return new PageCache(config.clock(), encodings, reads::related,
+                // what every page shows around its content; nothing for a path that is no language's (a 404)
+                lang -> languages.contains(lang) ? List.of(masthead.settings(), menu.items(lang)) : List.of(),
+                config.pageCache());
+    }
+
+    /** Hourly deletes of what is no longer needed; every node runs them, a second run finds nothing. */
+    private static Housekeeping housekeeping(Clock clock, ChangeLog changes, SignInThrottle throttle,
+            Accounts accounts) {
+        return new Housekeeping(List.of(
                 new Housekeeping.Chore("change log rows", () -> changes.prune(clock.instant())),
                 new Housekeeping.Chore("sign-in failure counts", throttle::purge),
                 new Housekeeping.Chore("expired sessions", accounts.sessions()::purgeExpired)));
-        return new App(config, db, accounts, server,
-                new Scheduler(editorial, new ScheduleClaim(jdbi, db.dialect()), Scheduler.PERIOD), searchIndex,
-                indexer, new ChangeFollower(changes, jdbi, db.dialect()), metrics, housekeeping, pageCache);
     }
 
     /** What the metrics show besides requests and events: how far behind this node is, and its caches. */

@@ -1,31 +1,45 @@
 package org.chancery.account;
 
+import java.util.List;
 import java.util.Locale;
+import org.chancery.validation.FieldProblem;
+import org.chancery.validation.InvalidInput;
 
 /**
- * An account operation that cannot be done as asked. The message says why in one line (for the
- * command line); the reason names the bundle message a page shows instead.
+ * An account operation refused as asked: one {@link FieldProblem} whose key is the reason's
+ * message, shown on a page, and whose English sentence is the command line's one line.
  */
-public final class AccountException extends RuntimeException {
+public final class AccountException extends InvalidInput {
     /** Why an operation was refused; each has a message {@code account.error.<reason>} in the bundles. */
     public enum Reason {
         INVALID_EMAIL, INVALID_NAME, DUPLICATE_EMAIL, SHORT_PASSWORD, WRONG_PASSWORD, NO_SUCH_USER, USER_DISABLED,
         NO_SUCH_TOKEN, SETUP_LINK_INVALID;
 
+        /** The problem's code, e.g. {@code short-password}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
         /** The bundle key of this reason's message, e.g. {@code account.error.short-password}. */
         public String messageKey() {
-            return "account.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return "account.error." + code();
         }
     }
 
     private final Reason reason;
 
-    public AccountException(Reason reason, String message) {
-        super(message);
+    /** A refusal of {@code field}, its message's arguments being {@code args}. */
+    AccountException(Reason reason, String field, Object... args) {
+        super(List.of(FieldProblem.of(field, reason.code(), reason.messageKey(), args)));
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The one problem, for a form to show. */
+    public FieldProblem problem() {
+        return problems().get(0);
     }
 }

@@ -48,7 +48,7 @@ public final class AccountService {
     public User add(String email, String name, Role role, String password) {
         String normalized = checkNewUser(email, name, password);
         if (users.byEmail(normalized).isPresent()) {
-            throw new AccountException(Reason.DUPLICATE_EMAIL, "a user with e-mail " + normalized + " already exists");
+            throw new AccountException(Reason.DUPLICATE_EMAIL, "email", normalized);
         }
         long id = users.insert(normalized, name == null ? "" : name.strip(), role, hasher.hash(password),
                 clock.instant());
@@ -59,10 +59,10 @@ public final class AccountService {
     public static String checkNewUser(String email, String name, String password) {
         String normalized = normalizeEmail(email);
         if (!EMAIL.matcher(normalized).matches() || normalized.length() > MAX_EMAIL_LENGTH) {
-            throw new AccountException(Reason.INVALID_EMAIL, "'" + email + "' is not an e-mail address");
+            throw new AccountException(Reason.INVALID_EMAIL, "email", String.valueOf(email));
         }
         if (name != null && name.strip().length() > MAX_NAME_LENGTH) {
-            throw new AccountException(Reason.INVALID_NAME, "a name may have at most " + MAX_NAME_LENGTH + " characters");
+            throw new AccountException(Reason.INVALID_NAME, "name", MAX_NAME_LENGTH, "a name");
         }
         checkPassword(password);
         return normalized;
@@ -83,7 +83,7 @@ public final class AccountService {
     /** Disables a user and ends all their sessions at once; their API tokens stop working too. */
     public User disable(String email) {
         User user = byEmail(email).orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER,
-                "no user with e-mail " + normalizeEmail(email)));
+                "email", normalizeEmail(email)));
         users.setDisabled(user.id(), true, clock.instant());
         sessions.endAllFor(user.id());
         return users.byId(user.id()).orElseThrow();
@@ -106,7 +106,7 @@ public final class AccountService {
         String decoy = decoyHash();
         String hash = users.passwordHash(user.id()).orElse(decoy);
         if (!hasher.verify(current, hash)) {
-            throw new AccountException(Reason.WRONG_PASSWORD, "the current password is not correct");
+            throw new AccountException(Reason.WRONG_PASSWORD, "current");
         }
         checkPassword(replacement);
         users.setPasswordHash(user.id(), hasher.hash(replacement), clock.instant());
@@ -119,8 +119,7 @@ public final class AccountService {
 
     static void checkPassword(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            throw new AccountException(Reason.SHORT_PASSWORD,
-                    "a password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new AccountException(Reason.SHORT_PASSWORD, "password", MIN_PASSWORD_LENGTH);
         }
     }
 }

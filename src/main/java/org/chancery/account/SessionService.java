@@ -21,16 +21,13 @@ public final class SessionService {
         }
     }
 
-    private record Row(long userId, String csrfToken, Instant expiresAt) {
-    }
-
-    private final Jdbi jdbi;
+    private final SessionRepository sessions;
     private final UserRepository users;
     private final Secrets secrets;
     private final Clock clock;
 
     public SessionService(Jdbi jdbi, UserRepository users, Secrets secrets, Clock clock) {
-        this.jdbi = jdbi;
+        this.sessions = new SessionRepository(jdbi);
         this.users = users;
         this.secrets = secrets;
         this.clock = clock;
@@ -41,10 +38,7 @@ public final class SessionService {
         String csrf = secrets.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)"
-                        + " VALUES (:hash, :user, :csrf, :now, :expires)")
-                .bind("hash", Secrets.digest(token)).bind("user", user.id()).bind("csrf", csrf)
-                .bind("now", now.toEpochMilli()).bind("expires", expires.toEpochMilli()).execute());
+        sessions.insert(Secrets.digest(token), user.id(), csrf, now, expires);
         return new Session(token, user, csrf, expires);
     }
 
@@ -53,35 +47,26 @@ public final class SessionService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        Optional<Row> row = jdbi.withHandle(h -> h.createQuery("SELECT user_id, csrf_token, expires_at FROM sessions"
-                        + " WHERE token_hash = :hash AND expires_at > :now")
-                .bind("hash", Secrets.digest(token)).bind("now", clock.millis())
-                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))))
-                .findOne());
-        return row.flatMap(r -> users.byId(r.userId())
+        return sessions.live(Secrets.digest(token), clock.instant()).flatMap(r -> users.byId(r.userId())
                 .filter(u -> !u.disabled())
                 .map(u -> new Session(token, u, r.csrfToken(), r.expiresAt())));
     }
 
     public void end(String token) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
-                .bind("hash", Secrets.digest(token)).execute());
+        sessions.delete(Secrets.digest(token));
     }
 
     /** Ends every session of a user; returns how many there were. */
     public int endAllFor(long userId) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user")
-                .bind("user", userId).execute());
+        return sessions.deleteAllOf(userId);
     }
 
     public void endAllForExcept(long userId, String keepToken) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :keep")
-                .bind("user", userId).bind("keep", keepToken == null ? "" : Secrets.digest(keepToken)).execute());
+        sessions.deleteAllOfExcept(userId, keepToken == null ? "" : Secrets.digest(keepToken));
     }
 
     /** Removes expired sessions; cheap enough to run at start-up and now and then. */
     public int purgeExpired() {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now")
-                .bind("now", clock.millis()).execute());
+        return sessions.deleteExpired(clock.instant());
     }
 }

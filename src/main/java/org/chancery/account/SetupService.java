@@ -2,6 +2,7 @@ package org.chancery.account;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.chancery.account.AccountException.Reason;
 import org.chancery.audit.AuditEntry;
@@ -16,6 +17,7 @@ public final class SetupService {
     public static final Duration VALID_FOR = Duration.ofHours(1);
 
     private final Jdbi jdbi;
+    private final SetupTokenRepository links = new SetupTokenRepository();
     private final AccountService accounts;
     private final AuditLog audit;
     private final Secrets secrets;
@@ -35,12 +37,8 @@ public final class SetupService {
             return Optional.empty();
         }
         String token = secrets.newToken();
-        long now = clock.millis();
-        jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM setup_tokens WHERE expires_at <= :now").bind("now", now).execute();
-            h.createUpdate("INSERT INTO setup_tokens (token_hash, expires_at) VALUES (:hash, :expires)")
-                    .bind("hash", Secrets.digest(token)).bind("expires", now + VALID_FOR.toMillis()).execute();
-        });
+        Instant now = clock.instant();
+        jdbi.useTransaction(h -> links.insert(h, Secrets.digest(token), now, now.plus(VALID_FOR)));
         return Optional.of(token);
     }
 
@@ -49,9 +47,7 @@ public final class SetupService {
         if (token == null || token.isBlank() || accounts.anyActiveAdmin()) {
             return false;
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM setup_tokens"
-                        + " WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
-                .bind("hash", Secrets.digest(token)).bind("now", clock.millis()).mapTo(Long.class).one() > 0);
+        return jdbi.withHandle(h -> links.usable(h, Secrets.digest(token), clock.instant()));
     }
 
     /**
@@ -62,11 +58,9 @@ public final class SetupService {
     public User createFirstAdmin(String token, String email, String name, String password) {
         AccountService.checkNewUser(email, name, password);
         return jdbi.inTransaction(h -> {
-            int claimed = h.createUpdate("UPDATE setup_tokens SET used_at = :now"
-                            + " WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
-                    .bind("now", clock.millis()).bind("hash", Secrets.digest(token == null ? "" : token)).execute();
-            if (claimed == 0 || accounts.anyActiveAdmin()) {
-                throw new AccountException(Reason.SETUP_LINK_INVALID, "the setup link has been used or has expired");
+            boolean claimed = links.use(h, Secrets.digest(token == null ? "" : token), clock.instant());
+            if (!claimed || accounts.anyActiveAdmin()) {
+                throw new AccountException(Reason.SETUP_LINK_INVALID, "token");
             }
             User admin = accounts.add(email, name, Role.ADMIN, password);
             audit.record(h, new AuditEntry(clock.instant(), admin.id(), admin.email(), "user.add",

@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -31,7 +28,7 @@ public final class SignInThrottle {
     public static final Duration LONGEST_LOCK = Duration.ofHours(1);
 
     /** The failures of one key within the window, how many locks it has had and the current lock's end. */
-    private record Strikes(List<Instant> recent, int locks, Instant lockedUntil) {
+    record Strikes(List<Instant> recent, int locks, Instant lockedUntil) {
         static final Strikes NONE = new Strikes(List.of(), 0, null);
 
         Instant forgetAt() {
@@ -42,6 +39,7 @@ public final class SignInThrottle {
     }
 
     private final Jdbi jdbi;
+    private final StrikeRepository strikes = new StrikeRepository();
     private final Clock clock;
 
     public SignInThrottle(Jdbi jdbi, Clock clock) {
@@ -53,12 +51,7 @@ public final class SignInThrottle {
     public Optional<Instant> refusedUntil(String email, String address) {
         Instant now = clock.instant();
         return jdbi.withHandle(h -> Stream.of(accountKey(email), addressKey(address))
-                .map(key -> h.createQuery("SELECT locked_until FROM sign_in_strikes WHERE key_hash = :key"
-                                + " AND forget_at > :now")
-                        .bind("key", key).bind("now", now.toEpochMilli())
-                        .mapTo(Long.class).findOne().orElse(null))
-                .filter(Objects::nonNull)
-                .map(Instant::ofEpochMilli)
+                .flatMap(key -> strikes.lockedUntil(h, key, now).stream())
                 .filter(until -> until.isAfter(now))
                 .max(Comparator.naturalOrder()));
     }
@@ -75,42 +68,17 @@ public final class SignInThrottle {
 
     /** A successful sign-in clears the account's count (not the address's: it may be shared with a guesser). */
     public void succeeded(String email) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sign_in_strikes WHERE key_hash = :key")
-                .bind("key", accountKey(email)).execute());
+        jdbi.useHandle(h -> strikes.delete(h, accountKey(email)));
     }
 
     /** Deletes the keys already forgotten; returns how many. */
     public int purge() {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM sign_in_strikes WHERE forget_at <= :now")
-                .bind("now", clock.millis()).execute());
+        return jdbi.withHandle(h -> strikes.deleteForgotten(h, clock.instant()));
     }
 
-    /**
-     * Reads, counts and writes one key's row under a lock on it, so failures counted at once on
-     * several nodes all count: the row is made if missing, then locked by a no-op update.
-     */
-    private static void strike(Handle h, String key, int limit, Instant now) {
-        h.createUpdate("INSERT INTO sign_in_strikes (key_hash, forget_at) VALUES (:key, 0) ON CONFLICT (key_hash)"
-                + " DO NOTHING").bind("key", key).execute();
-        h.createUpdate("UPDATE sign_in_strikes SET locks = locks WHERE key_hash = :key").bind("key", key).execute();
-        Strikes old = h.createQuery("SELECT recent, locks, locked_until, forget_at FROM sign_in_strikes"
-                        + " WHERE key_hash = :key")
-                .bind("key", key)
-                .map((rs, ctx) -> rs.getLong("forget_at") <= now.toEpochMilli() ? Strikes.NONE
-                        : new Strikes(instants(rs.getString("recent")), rs.getInt("locks"),
-                                rs.getObject("locked_until") == null ? null
-                                        : Instant.ofEpochMilli(rs.getLong("locked_until"))))
-                .one();
-        Strikes next = strike(old, limit, now);
-        h.createUpdate("UPDATE sign_in_strikes SET recent = :recent, locks = :locks, locked_until = :until,"
-                        + " forget_at = :forget WHERE key_hash = :key")
-                .bind("recent", next.recent().stream().map(t -> Long.toString(t.toEpochMilli()))
-                        .collect(Collectors.joining(",")))
-                .bind("locks", next.locks())
-                .bind("until", next.lockedUntil() == null ? null : next.lockedUntil().toEpochMilli())
-                .bind("forget", next.forgetAt().toEpochMilli())
-                .bind("key", key)
-                .execute();
+    /** Reads, counts and writes one key's strikes under a lock on its row, so failures counted at once on several nodes all count. */
+    private void strike(Handle h, String key, int limit, Instant now) {
+        strikes.write(h, key, strike(strikes.lockAndRead(h, key, now), limit, now));
     }
 
     private static Strikes strike(Strikes old, int limit, Instant now) {
@@ -127,13 +95,6 @@ public final class SignInThrottle {
         Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(locks, 6));
         lock = lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock;
         return new Strikes(List.copyOf(recent), locks + 1, now.plus(lock));
-    }
-
-    private static List<Instant> instants(String recent) {
-        if (recent.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(recent.split(",")).map(t -> Instant.ofEpochMilli(Long.parseLong(t))).toList();
     }
 
     private static String accountKey(String email) {

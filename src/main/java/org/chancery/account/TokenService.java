@@ -23,13 +23,13 @@ public final class TokenService {
         }
     }
 
-    private final Jdbi jdbi;
+    private final TokenRepository tokens;
     private final UserRepository users;
     private final Secrets secrets;
     private final Clock clock;
 
     public TokenService(Jdbi jdbi, UserRepository users, Secrets secrets, Clock clock) {
-        this.jdbi = jdbi;
+        this.tokens = new TokenRepository(jdbi);
         this.users = users;
         this.secrets = secrets;
         this.clock = clock;
@@ -39,27 +39,22 @@ public final class TokenService {
     public String create(String email, String name) {
         String normalized = AccountService.normalizeEmail(email);
         User user = users.byEmail(normalized)
-                .orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER, "no user with e-mail " + normalized));
+                .orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER, "email", normalized));
         if (user.disabled()) {
-            throw new AccountException(Reason.USER_DISABLED, "user " + user.email() + " is disabled");
+            throw new AccountException(Reason.USER_DISABLED, "email", user.email());
         }
         String label = name == null ? "" : name.strip();
         if (label.length() > AccountService.MAX_NAME_LENGTH) {
-            throw new AccountException(Reason.INVALID_NAME,
-                    "a token name may have at most " + AccountService.MAX_NAME_LENGTH + " characters");
+            throw new AccountException(Reason.INVALID_NAME, "name", AccountService.MAX_NAME_LENGTH, "a token name");
         }
         String token = PREFIX + secrets.newToken();
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO api_tokens (user_id, name, token_hash, created_at)"
-                        + " VALUES (:user, :name, :hash, :now)")
-                .bind("user", user.id()).bind("name", label)
-                .bind("hash", Secrets.digest(token)).bind("now", clock.millis()).execute());
+        tokens.insert(user.id(), label, Secrets.digest(token), clock.instant());
         return token;
     }
 
     /** The id of a token, as {@link #list()} shows it, if the token exists. */
     public Optional<Long> idOf(String token) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM api_tokens WHERE token_hash = :hash")
-                .bind("hash", Secrets.digest(token)).mapTo(Long.class).findOne());
+        return tokens.idOf(Secrets.digest(token));
     }
 
     /** The active user behind a bearer token, if the token is live. */
@@ -68,41 +63,24 @@ public final class TokenService {
             return Optional.empty();
         }
         String hash = Secrets.digest(token);
-        Optional<Long> userId = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT user_id FROM api_tokens WHERE token_hash = :hash AND revoked_at IS NULL")
-                .bind("hash", hash).mapTo(Long.class).findOne());
-        Optional<User> user = userId.flatMap(users::byId).filter(u -> !u.disabled());
+        Optional<User> user = tokens.userOfLive(hash).flatMap(users::byId).filter(u -> !u.disabled());
         user.ifPresent(u -> touch(hash));
         return user;
     }
 
     private void touch(String hash) {
-        long now = clock.millis();
-        jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash"
-                        + " AND (last_used_at IS NULL OR last_used_at < :stale)")
-                .bind("now", now).bind("hash", hash).bind("stale", now - LAST_USED_PRECISION.toMillis()).execute());
+        Instant now = clock.instant();
+        tokens.touch(hash, now, now.minus(LAST_USED_PRECISION));
     }
 
     public List<TokenInfo> list() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT t.id, u.email, t.name, t.created_at, t.last_used_at,"
-                        + " t.revoked_at FROM api_tokens t JOIN users u ON u.id = t.user_id ORDER BY t.id")
-                .map((rs, ctx) -> new TokenInfo(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
-                        Instant.ofEpochMilli(rs.getLong("created_at")), instant(rs.getObject("last_used_at")),
-                        instant(rs.getObject("revoked_at"))))
-                .list());
+        return tokens.list();
     }
 
     /** Revokes a token by its id; revoking twice is refused. */
     public void revoke(long id) {
-        int changed = jdbi.withHandle(h -> h.createUpdate(
-                        "UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
-                .bind("now", clock.millis()).bind("id", id).execute());
-        if (changed == 0) {
-            throw new AccountException(Reason.NO_SUCH_TOKEN, "no active API token with id " + id);
+        if (!tokens.revoke(id, clock.instant())) {
+            throw new AccountException(Reason.NO_SUCH_TOKEN, "id", id);
         }
-    }
-
-    private static Instant instant(Object millis) {
-        return millis == null ? null : Instant.ofEpochMilli(((Number) millis).longValue());
     }
 }

@@ -9,16 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.chancery.account.SessionService;
 import org.chancery.account.SessionService.Session;
-import org.chancery.account.TokenService;
 import org.chancery.account.User;
 import org.chancery.web.Cookies;
 import org.chancery.web.HttpError;
 
 /**
  * Who is asking, and whether they may. Pages under {@code /admin} know their user by the session
- * cookie; the API under {@code /api} by a bearer token (and needs no CSRF token, as no browser
- * sends one on its own). Before a matched route runs, its {@link Access} rule is enforced: a page
- * without a session goes to sign-in, too low a role is a 403, a form without its CSRF token a 403.
+ * cookie. Before a matched route runs, its {@link Access} rule is enforced: a page without a
+ * session goes to sign-in, too low a role is a 403, a form without its CSRF token a 403. The API
+ * under {@code /api} knows its user by a bearer token, in its own handlers (api/PublicationApi),
+ * and its routes declare no rule.
  */
 public final class Auth {
     public static final String SESSION_COOKIE = "chancery_session";
@@ -30,11 +30,9 @@ public final class Auth {
     private static final String USER = "chancery.user";
 
     private final SessionService sessions;
-    private final TokenService tokens;
 
-    public Auth(SessionService sessions, TokenService tokens) {
+    public Auth(SessionService sessions) {
         this.sessions = sessions;
-        this.tokens = tokens;
     }
 
     public void register(RoutesConfig routes) {
@@ -46,22 +44,13 @@ public final class Auth {
         return ctx.attributeOrCompute(SESSION, c -> sessions.find(c.cookie(SESSION_COOKIE)));
     }
 
-    /** The user of a route that declares a role: signed in for pages, by bearer token for the API. */
+    /** The user of a route that declares a role, signed in. */
     public User user(Context ctx) {
         User user = ctx.attribute(USER);
         if (user == null) {
             throw new IllegalStateException(ctx.path() + " asks for a user but its route declares no role");
         }
         return user;
-    }
-
-    /** The active user of an {@code Authorization: Bearer chy_...} header; cookies are ignored. */
-    public Optional<User> bearer(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
-        return tokens.authenticate(header.substring(7).strip());
     }
 
     /** Hands a new session to the browser, replacing any it had. */
@@ -101,21 +90,9 @@ public final class Auth {
             return;
         }
         if (path.startsWith(API)) {
-            guardApi(ctx, access.get());
-        } else {
-            guardPage(ctx, access.get(), admin);
+            throw new IllegalStateException("API route " + path + " declares an Access rule; it checks its token itself");
         }
-    }
-
-    private void guardApi(Context ctx, Access access) {
-        if (access == Access.ANYONE) {
-            return;
-        }
-        User user = bearer(ctx).orElseThrow(() -> {
-            ctx.header("WWW-Authenticate", "Bearer");
-            return new HttpError(401, "error.401.message");
-        });
-        admit(ctx, access, user);
+        guardPage(ctx, access.get(), admin);
     }
 
     private void guardPage(Context ctx, Access access, boolean admin) {

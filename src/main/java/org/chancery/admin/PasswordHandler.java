@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import org.chancery.account.AccountException;
 import org.chancery.account.AccountService;
 import org.chancery.account.SessionService.Session;
+import org.chancery.web.FieldMessages;
 
 /** {@code /admin/password}: changing one's own password ends one's other sessions. */
 public final class PasswordHandler {
@@ -35,7 +36,7 @@ public final class PasswordHandler {
             accounts.changePassword(session.user(), ctx.formParam("current"), replacement, session.token());
             ctx.redirect(PATH + "?changed", HttpStatus.SEE_OTHER);
         } catch (AccountException e) {
-            show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, false, FormErrors.of(pages.localizer(), e));
+            show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, false, FieldMessages.text(pages.localizer(), e.problem()));
         }
     }
 

@@ -7,6 +7,7 @@ import org.chancery.account.AccountService;
 import org.chancery.account.SessionService;
 import org.chancery.account.SetupService;
 import org.chancery.account.User;
+import org.chancery.web.FieldMessages;
 import org.chancery.web.HttpError;
 
 /** {@code /admin/setup/{token}}: the one-time link that creates the first administrator. */
@@ -49,7 +50,7 @@ public final class SetupHandler {
             if (e.reason() == AccountException.Reason.SETUP_LINK_INVALID) {
                 throw invalidLink();
             }
-            show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, email, name, FormErrors.of(pages.localizer(), e));
+            show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, email, name, FieldMessages.text(pages.localizer(), e.problem()));
         }
     }
 

@@ -5,9 +5,9 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.chancery.editorial.EditorialException;
-import org.chancery.editorial.FieldError;
-import org.chancery.editorial.InvalidInputException;
 import org.chancery.editorial.VersionConflictException;
+import org.chancery.validation.FieldProblem;
+import org.chancery.validation.InvalidInput;
 import org.chancery.web.Problem;
 import org.chancery.web.ProblemDetails;
 
@@ -32,6 +32,7 @@ final class ApiProblems {
     void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.problem()));
         routes.exception(EditorialException.class, (e, ctx) -> write(ctx, of(e)));
+        routes.exception(InvalidInput.class, (e, ctx) -> write(ctx, invalid(e)));
     }
 
     private void write(Context ctx, Problem problem) {
@@ -48,18 +49,21 @@ final class ApiProblems {
             case RULE -> problem(403, "workflow-rule", "Refused by a workflow rule", e.getMessage());
             case STATE -> problem(409, "state-conflict", "Not possible in the present state", e.getMessage());
             case VERSION -> conflict((VersionConflictException) e);
-            case INVALID -> invalid((InvalidInputException) e);
             case TOO_LARGE -> problem(413, "too-large", "Request too large", e.getMessage());
         };
     }
 
-    private static Problem invalid(InvalidInputException e) {
-        List<Map<String, String>> errors = e.errors().stream().map(ApiProblems::error).toList();
-        return new Problem(TYPE_PREFIX + "invalid-fields", "Invalid fields", 422, e.getMessage(),
-                Map.of("errors", errors));
+    /** Every invalid field in the {@code errors} member; the detail names the field when there is one. */
+    static Problem invalid(InvalidInput e) {
+        List<FieldProblem> problems = e.problems();
+        String detail = problems.size() == 1
+                ? problems.get(0).field() + ": " + problems.get(0).detail()
+                : problems.size() + " fields are not valid";
+        List<Map<String, String>> errors = problems.stream().map(ApiProblems::error).toList();
+        return new Problem(TYPE_PREFIX + "invalid-fields", "Invalid fields", 422, detail, Map.of("errors", errors));
     }
 
-    private static Map<String, String> error(FieldError f) {
+    private static Map<String, String> error(FieldProblem f) {
         return Map.of("pointer", "#/" + f.field().replace('[', '/').replace("]", ""), "field", f.field(),
                 "code", f.code(), "detail", f.detail());
     }

@@ -9,8 +9,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.chancery.editorial.ContentInput;
-import org.chancery.editorial.FieldError;
-import org.chancery.editorial.InvalidInputException;
+import org.chancery.validation.FieldProblem;
+import org.chancery.validation.InvalidInput;
 
 /**
  * Reads the fields of a request's JSON object, collecting every field of the wrong type or
@@ -22,7 +22,7 @@ final class JsonInput {
             "eventDate", "featured", "speakers", "tags", "seriesKey", "seriesPart");
 
     private final JsonNode node;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldProblem> errors = new ArrayList<>();
 
     private JsonInput(JsonNode node) {
         this.node = node;
@@ -37,7 +37,7 @@ final class JsonInput {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                input.errors.add(new FieldError(name, "unknown", "there is no field '" + name + "'"));
+                input.errors.add(FieldProblem.of(name, "unknown", "editor.error.unknown", name));
             }
         }
         return input;
@@ -127,19 +127,19 @@ final class JsonInput {
 
     void required(String field, Object value) {
         if (value == null && errors.stream().noneMatch(e -> e.field().equals(field))) {
-            errors.add(new FieldError(field, "required", "'" + field + "' is required"));
+            errors.add(FieldProblem.of(field, "required", "editor.error.required", field));
         }
     }
 
     /** Throws the collected errors, if there are any. */
     void check() {
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInput(errors);
         }
     }
 
     private <T> T wrong(String field, String expected) {
-        errors.add(new FieldError(field, "invalid", "'" + field + "' must be " + expected));
+        errors.add(FieldProblem.of(field, "invalid", "editor.error.invalid", field, expected));
         return null;
     }
 }

@@ -4,11 +4,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import org.chancery.media.MediaException;
 import org.chancery.media.MediaFile;
 import org.chancery.media.MediaLibrary;
-import org.chancery.web.Problem;
 
 /**
  * {@code POST /api/v1/media}: uploads one image or PDF, the request's body being the file's bytes
@@ -48,12 +46,12 @@ public final class MediaApi {
             ctx.header("Location", upload.file().url());
             json.write(ctx, upload.existing() ? 200 : 201, MediaJson.of(upload.file(), upload.existing()));
         } catch (MediaException e) {
+            String detail = e.problem().detail();
             throw switch (e.reason()) {
-                case TOO_LARGE -> tooLarge();
-                case EMPTY -> ApiException.malformed("the body is empty: send the file's bytes");
-                case NOT_ALLOWED -> ApiException.of(new Problem(ApiProblems.TYPE_PREFIX + "unsupported-media-type",
-                        "Unsupported media type", 415, "only JPEG, PNG, GIF and WebP images and PDF documents are"
-                                + " accepted, recognised by their first bytes", Map.of()));
+                case TOO_LARGE -> ApiException.tooLarge(detail);
+                case EMPTY -> ApiException.malformed(detail);
+                case NOT_ALLOWED -> ApiException.of(ApiProblems.problem(415, "unsupported-media-type",
+                        "Unsupported media type", detail));
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,6 +59,6 @@ public final class MediaApi {
     }
 
     private static ApiException tooLarge() {
-        return ApiException.tooLarge("a file may be at most " + MediaLibrary.MAX_BYTES + " bytes (10 MiB)");
+        return ApiException.tooLarge(MediaException.tooLarge().detail());
     }
 }

@@ -13,6 +13,7 @@ import org.chancery.editorial.EditNote;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
+import org.chancery.web.PathParams;
 import org.chancery.web.ProblemDetails;
 
 /**
@@ -150,11 +151,9 @@ public final class PublicationApi {
                         + " or its user is disabled"));
     }
 
+    /** The publication's id in the path; anything else is the API's 404. */
     static long id(Context ctx) {
         String text = ctx.pathParam("id");
-        if (!text.matches("[1-9][0-9]{0,17}")) {
-            throw ApiException.notFound("there is no publication '" + text + "'");
-        }
-        return Long.parseLong(text);
+        return PathParams.id(text).orElseThrow(() -> ApiException.notFound("there is no publication '" + text + "'"));
     }
 }

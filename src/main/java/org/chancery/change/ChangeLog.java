@@ -8,6 +8,7 @@ import org.chancery.change.ChangeEvents.Kind;
 import org.chancery.db.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ public final class ChangeLog {
     /** How long rows are kept: far longer than any node should be away while it runs. */
     public static final Duration RETENTION = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(ChangeLog.class);
-    /** The PostgreSQL channel that wakes the followers of other nodes. */
+    /** The channel that wakes the followers of other nodes. */
     public static final String CHANNEL = "chancery_changes";
     /** The advisory lock that makes appends commit in the order of their ids. */
     private static final long APPEND_LOCK = 0x43484e4c4f47L;
@@ -47,20 +48,27 @@ public final class ChangeLog {
 
     /** Records an event in the caller's transaction. */
     public void append(Handle h, Event event) {
-        if (dialect == Dialect.POSTGRESQL) {
-            // Ids come from a sequence when inserted but become visible when committed; taking this
-            // lock until commit keeps both orders the same, so a follower never passes a row that
-            // has yet to appear. SQLite has one writer at a time anyway.
-            h.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", APPEND_LOCK).mapTo(String.class).list();
+        append(h, List.of(event));
+    }
+
+    /** Records events in the caller's transaction, in their order: one statement, one notification. */
+    public void append(Handle h, List<Event> appended) {
+        if (appended.isEmpty()) {
+            return;
         }
-        h.createUpdate("INSERT INTO change_log (kind, publication_id, occurred_at) VALUES (:kind, :id, :at)")
-                .bind("kind", event.kind().name())
-                .bind("id", event.publicationId())
-                .bind("at", event.at().toEpochMilli())
-                .execute();
-        if (dialect == Dialect.POSTGRESQL) {
-            h.execute("NOTIFY " + CHANNEL);
+        // Ids are given when rows are inserted but become visible when they commit; taking this lock
+        // until commit keeps both orders the same, so a follower never passes a row yet to appear.
+        dialect.lockUntilCommit(h, APPEND_LOCK);
+        PreparedBatch insert = h.prepareBatch(
+                "INSERT INTO change_log (kind, publication_id, occurred_at) VALUES (:kind, :id, :at)");
+        for (Event event : appended) {
+            insert.bind("kind", event.kind().name())
+                    .bind("id", event.publicationId())
+                    .bind("at", event.at().toEpochMilli())
+                    .add();
         }
+        insert.execute();
+        dialect.notifyOnCommit(h, CHANNEL);
     }
 
     /** Passes every row not yet seen to this node's listeners, in order; returns how many. */

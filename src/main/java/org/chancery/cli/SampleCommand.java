@@ -3,10 +3,14 @@ package org.chancery.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.chancery.audit.AuditLog;
+import org.chancery.change.ChangeEvents;
+import org.chancery.change.ChangeLog;
 import org.chancery.db.Database;
+import org.chancery.editorial.EditorialService;
 import org.chancery.masthead.SettingsRepository;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.sample.GeneratedSample;
 import org.chancery.sample.SampleGenerator;
 import org.chancery.sample.SampleSite;
@@ -49,11 +53,14 @@ final class SampleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), main.environment().stdinIsTerminal());
         Clock clock = Clock.systemUTC();
+        Set<String> languages = Set.copyOf(site.config(env).languages());
         try (Database db = site.open(env)) {
-            var publications = new PublicationRepository(db.jdbi());
-            new SampleSite(db.jdbi(), new SettingsRepository(db.jdbi()), publications, clock).loadIntoEmpty();
+            // Running servers hear of the new publications from the change log; this command has no listeners.
+            var changes = new ChangeLog(db.jdbi(), db.dialect(), new ChangeEvents());
+            var editorial = new EditorialService(db.jdbi(), new AuditLog(db.jdbi()), changes, languages, clock);
+            new SampleSite(db.jdbi(), new SettingsRepository(db.jdbi()), editorial, clock).loadIntoEmpty();
             long started = System.nanoTime();
-            new GeneratedSample(db.jdbi(), publications).write(new SampleGenerator(seed, clock.instant()), count,
+            new GeneratedSample(editorial).write(new SampleGenerator(seed, clock.instant()), count,
                     (done, total) -> bar.update("publications", done, total));
             bar.finish();
             out.printf("Added %,d publications in %.1f s%n", count, (System.nanoTime() - started) / 1e9);

@@ -27,6 +27,8 @@ import java.util.Optional;
  *                      of rendering itself)
  * @param mediaDir      where uploaded files live, which several nodes may share; empty means
  *                      {@code dataDir/media} ({@link #mediaDirectory()})
+ * @param passwordCost  the Argon2id parameters of new password hashes; always {@link PasswordCost#STANDARD}
+ *                      but in tests, which make many users whose passwords guard nothing
  */
 public record Config(
         int port,
@@ -41,7 +43,8 @@ public record Config(
         List<String> trustedProxies,
         Duration shutdownGrace,
         boolean pageCache,
-        Optional<Path> mediaDir) {
+        Optional<Path> mediaDir,
+        PasswordCost passwordCost) {
 
     public static final int DEFAULT_PORT = 8080;
     /** Who may read {@code /metrics} unless told otherwise: this machine only. */
@@ -62,6 +65,7 @@ public record Config(
         Objects.requireNonNull(templatesFrom, "templatesFrom");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(mediaDir, "mediaDir");
+        Objects.requireNonNull(passwordCost, "passwordCost");
         metricsFrom = List.copyOf(metricsFrom);
         metricsFrom.forEach(NetworkAddresses::literal);
         if (port < 0 || port > 65_535) {
@@ -78,72 +82,73 @@ public record Config(
     /** A site on SQLite in {@code dataDir}, with the system clock and precompiled templates. */
     public static Config of(int port, Path dataDir) {
         return new Config(port, dataDir, Optional.empty(), true, Clock.systemUTC(), Optional.empty(), Optional.empty(),
-                LOOPBACK, DEFAULT_LANGUAGES, DEFAULT_TRUSTED_PROXIES, DEFAULT_SHUTDOWN_GRACE, true, Optional.empty());
+                LOOPBACK, DEFAULT_LANGUAGES, DEFAULT_TRUSTED_PROXIES, DEFAULT_SHUTDOWN_GRACE, true, Optional.empty(),
+                PasswordCost.STANDARD);
     }
 
     public Config withDatabase(DatabaseConfig db) {
         return new Config(port, dataDir, Optional.of(db), loadSample, clock, templatesFrom, baseUrl, metricsFrom,
-                languages, trustedProxies, shutdownGrace, pageCache, mediaDir);
+                languages, trustedProxies, shutdownGrace, pageCache, mediaDir, passwordCost);
     }
 
     public Config withLoadSample(boolean load) {
         return new Config(port, dataDir, database, load, clock, templatesFrom, baseUrl, metricsFrom,
-                languages, trustedProxies, shutdownGrace, pageCache, mediaDir);
+                languages, trustedProxies, shutdownGrace, pageCache, mediaDir, passwordCost);
     }
 
     public Config withClock(Clock c) {
         return new Config(port, dataDir, database, loadSample, c, templatesFrom, baseUrl, metricsFrom,
-                languages, trustedProxies, shutdownGrace, pageCache, mediaDir);
+                languages, trustedProxies, shutdownGrace, pageCache, mediaDir, passwordCost);
     }
 
     public Config withTemplatesFrom(Path dir) {
         return new Config(port, dataDir, database, loadSample, clock, Optional.of(dir), baseUrl, metricsFrom,
-                languages, trustedProxies, shutdownGrace, pageCache, mediaDir);
+                languages, trustedProxies, shutdownGrace, pageCache, mediaDir, passwordCost);
     }
 
     /** The public address: http or https, a host, optionally a port and a path; no query or fragment. */
     public Config withBaseUrl(URI url) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, Optional.of(checkBaseUrl(url)),
-                metricsFrom, languages, trustedProxies, shutdownGrace, pageCache, mediaDir);
+                metricsFrom, languages, trustedProxies, shutdownGrace, pageCache, mediaDir, passwordCost);
     }
 
     /** The addresses (literal IPv4 or IPv6) allowed to read {@code /metrics}. */
     public Config withMetricsFrom(List<String> addresses) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, addresses,
-                languages, trustedProxies, shutdownGrace, pageCache, mediaDir);
+                languages, trustedProxies, shutdownGrace, pageCache, mediaDir, passwordCost);
     }
 
     public Config withPort(int p) {
         return new Config(p, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
-                trustedProxies, shutdownGrace, pageCache, mediaDir);
+                trustedProxies, shutdownGrace, pageCache, mediaDir, passwordCost);
     }
 
     public Config withDataDir(Path dir) {
         return new Config(port, dir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
-                trustedProxies, shutdownGrace, pageCache, mediaDir);
+                trustedProxies, shutdownGrace, pageCache, mediaDir, passwordCost);
     }
 
     /** The site's languages, the default first; each needs {@code i18n/messages_<lang>.properties}. */
     public Config withLanguages(List<String> langs) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, langs,
-                trustedProxies, shutdownGrace, pageCache, mediaDir);
+                trustedProxies, shutdownGrace, pageCache, mediaDir, passwordCost);
     }
 
     /** The proxies, as addresses or CIDR ranges, whose {@code X-Forwarded-For} and {@code -Proto} are believed. */
     public Config withTrustedProxies(List<String> proxies) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
-                proxies, shutdownGrace, pageCache, mediaDir);
+                proxies, shutdownGrace, pageCache, mediaDir, passwordCost);
     }
 
     /** Whether rendered public pages are kept in memory ({@link #pageCache()}). */
     public Config withPageCache(boolean on) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
-                trustedProxies, shutdownGrace, on, mediaDir);
+                trustedProxies, shutdownGrace, on, mediaDir, passwordCost);
     }
 
     public Config withShutdownGrace(Duration grace) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
-                trustedProxies, grace, pageCache, mediaDir);
+                trustedProxies, grace, pageCache, mediaDir, passwordCost);
     }
 
     /** Where uploaded files live: the {@code media_dir} setting, else {@code media} in the data directory. */
@@ -154,7 +159,13 @@ public record Config(
     /** Uploaded files in {@code dir}, which several nodes may share, rather than in the data directory. */
     public Config withMediaDir(Path dir) {
         return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
-                trustedProxies, shutdownGrace, pageCache, Optional.of(dir));
+                trustedProxies, shutdownGrace, pageCache, Optional.of(dir), passwordCost);
+    }
+
+    /** New password hashes made with {@code cost} ({@link #passwordCost()}). */
+    public Config withPasswordCost(PasswordCost cost) {
+        return new Config(port, dataDir, database, loadSample, clock, templatesFrom, baseUrl, metricsFrom, languages,
+                trustedProxies, shutdownGrace, pageCache, mediaDir, cost);
     }
 
     public static URI checkBaseUrl(URI url) {
@@ -166,6 +177,22 @@ public record Config(
         }
         String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
         return URI.create(scheme + "://" + url.getRawAuthority() + path);
+    }
+
+    /**
+     * Argon2id's memory in KiB and number of passes for new password hashes; a stored hash keeps
+     * the parameters it was made with, so changing them never locks anyone out.
+     */
+    public record PasswordCost(int memoryKb, int iterations) {
+        /** OWASP's minimum for Argon2id. */
+        public static final PasswordCost STANDARD = new PasswordCost(19_456, 2);
+
+        public PasswordCost {
+            if (memoryKb < 8 || iterations < 1) {
+                throw new IllegalArgumentException("Argon2id needs at least 8 KiB and one pass, got "
+                        + memoryKb + " KiB and " + iterations);
+            }
+        }
     }
 
     /** A JDBC URL with optional credentials (which may also be inside the URL). */

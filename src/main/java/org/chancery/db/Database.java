@@ -59,20 +59,7 @@ public final class Database implements AutoCloseable {
         if (config.password() != null) {
             hc.setPassword(config.password());
         }
-        if (dialect == Dialect.SQLITE) {
-            // The driver reads its settings by their pragma names. WAL lets readers proceed while one
-            // writer commits; the busy timeout queues writers. Transactions begin IMMEDIATE, taking
-            // the write lock at once: a transaction that reads before it writes (every editorial
-            // action does) would otherwise fail outright when another writer committed in between.
-            hc.addDataSourceProperty("journal_mode", "WAL");
-            hc.addDataSourceProperty("busy_timeout", "5000");
-            hc.addDataSourceProperty("foreign_keys", "true");
-            hc.addDataSourceProperty("synchronous", "NORMAL");
-            hc.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-            hc.setMaximumPoolSize(8);
-        } else {
-            hc.setMaximumPoolSize(10);
-        }
+        dialect.configure(hc);
         hc.setInitializationFailTimeout(-1);
         try {
             HikariDataSource ds = new HikariDataSource(hc);

@@ -1,14 +1,11 @@
 package org.chancery.db;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import org.chancery.config.Config.DatabaseConfig;
 
@@ -23,7 +20,7 @@ final class SchemaGuard {
     }
 
     static void check(DatabaseConfig config, Dialect dialect) {
-        if (dialect == Dialect.SQLITE && !sqliteFileExists(config.url())) {
+        if (!dialect.exists(config.url())) {
             return;
         }
         try (Connection c = connect(config, dialect)) {
@@ -40,16 +37,10 @@ final class SchemaGuard {
 
     private static String notUsable(Dialect dialect, SQLException e) {
         String msg = Database.rootMessage(e);
-        if (dialect == Dialect.SQLITE && msg.toLowerCase(Locale.ROOT).contains("not a database")) {
+        if (dialect.notADatabase(msg)) {
             return "not a Chancery database: the file is not an SQLite database; refusing to touch it";
         }
         return "cannot read the database: " + msg;
-    }
-
-    private static boolean sqliteFileExists(String url) {
-        String path = url.substring("jdbc:sqlite:".length());
-        int query = path.indexOf('?');
-        return Files.exists(Path.of(query < 0 ? path : path.substring(0, query)));
     }
 
     private static Connection connect(DatabaseConfig config, Dialect dialect) throws SQLException {
@@ -60,9 +51,7 @@ final class SchemaGuard {
         if (config.password() != null) {
             props.setProperty("password", config.password());
         }
-        if (dialect == Dialect.SQLITE) {
-            props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        }
+        dialect.readOnly(props);
         return DriverManager.getConnection(config.url(), props);
     }
 

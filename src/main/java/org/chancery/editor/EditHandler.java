@@ -10,6 +10,7 @@ import org.chancery.editorial.EditorialException;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.editorial.EditorialService;
 import org.chancery.editorial.VersionConflictException;
+import org.chancery.validation.InvalidInput;
 import org.chancery.web.HttpError;
 
 /**
@@ -45,7 +46,7 @@ public final class EditHandler {
         try {
             EditorialItem item = editorial.create(auth.user(ctx), form.input());
             done(ctx, item.id(), EditorStep.CREATE);
-        } catch (EditorialException e) {
+        } catch (EditorialException | InvalidInput e) {
             pages.refused(ctx, pages.blank().withForm(form, 0), e, EditorStep.CREATE);
         }
     }
@@ -60,7 +61,7 @@ public final class EditHandler {
             done(ctx, id, EditorStep.SAVE);
         } catch (VersionConflictException e) {
             pages.refused(ctx, pages.conflict(user, e, form), e, EditorStep.SAVE);
-        } catch (EditorialException e) {
+        } catch (EditorialException | InvalidInput e) {
             pages.refused(ctx, pages.of(user, pages.item(id)).withForm(form, version), e, EditorStep.SAVE);
         }
     }
@@ -82,7 +83,7 @@ public final class EditHandler {
         try {
             EditorialItem draft = editorial.createTranslation(auth.user(ctx), input, id);
             done(ctx, draft.id(), EditorStep.CREATE);
-        } catch (EditorialException e) {
+        } catch (EditorialException | InvalidInput e) {
             throw HttpError.badRequest("form.error.lang");
         }
     }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.chancery.editorial.EditorialAction;
+import org.chancery.web.FieldMessages;
 
 /**
  * The editor of one publication ({@code editor/edit.jte}): the form as typed or as saved, the

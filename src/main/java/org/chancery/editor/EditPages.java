@@ -15,11 +15,12 @@ import org.chancery.editorial.EditorialException;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
-import org.chancery.editorial.InvalidInputException;
 import org.chancery.editorial.RevisionSummary;
 import org.chancery.editorial.VersionConflictException;
 import org.chancery.editorial.Workflow;
 import org.chancery.publication.Publication;
+import org.chancery.validation.InvalidInput;
+import org.chancery.web.FieldMessages;
 import org.chancery.web.HttpError;
 import org.chancery.web.Localizer;
 
@@ -92,13 +93,13 @@ public final class EditPages {
      * Shows {@code page} again after {@code e} refused {@code step}: the fields' messages beside
      * them, someone else's changes beside the form's, or why, with the status that says so.
      */
-    void refused(Context ctx, EditPage page, EditorialException e, EditorStep step) {
+    void refused(Context ctx, EditPage page, RuntimeException e, EditorStep step) {
         Localizer t = t();
         Refusal refusal = Refusal.of(t, e, step, page.state() == null ? null : page.state().status());
         EditPage shown = page.withNotice(new EditPage.Notice(refusal.message(), true));
-        if (e instanceof InvalidInputException invalid) {
-            shown = shown.withErrors(FieldMessages.of(t, invalid.errors()));
-        } else if (e.kind() == EditorialException.Kind.TOO_LARGE) {
+        if (e instanceof InvalidInput invalid) {
+            shown = shown.withErrors(FieldMessages.of(t, invalid.problems()));
+        } else if (e instanceof EditorialException refused && refused.kind() == EditorialException.Kind.TOO_LARGE) {
             shown = shown.withErrors(new FieldMessages(Map.of("body", List.of(refusal.message()))));
         }
         show(ctx, refusal.status(), shown);

@@ -1,32 +1,29 @@
 package org.chancery.editor;
 
 import io.javalin.http.Context;
-import java.util.Optional;
 import org.chancery.web.HttpError;
+import org.chancery.web.PathParams;
 
 /** The numbers in the editor's addresses and forms; a malformed one is a 404 (in a path) or a 400. */
 final class EditorParams {
-    private static final String WHOLE = "[1-9][0-9]{0,17}";
+    /** The most revisions a publication's path may name: nine digits, so the number is an int. */
+    private static final long MAX_REVISION = 999_999_999;
 
     private EditorParams() {
     }
 
     /** The publication's id in the path. */
     static long id(Context ctx) {
-        String text = ctx.pathParam("id");
-        if (!text.matches(WHOLE)) {
-            throw HttpError.notFound();
-        }
-        return Long.parseLong(text);
+        return PathParams.id(ctx, "id");
     }
 
     /** A revision's number in the path. */
     static int revision(Context ctx) {
-        String text = ctx.pathParam("number");
-        if (!text.matches("[1-9][0-9]{0,8}")) {
+        long number = PathParams.id(ctx, "number");
+        if (number > MAX_REVISION) {
             throw HttpError.notFound();
         }
-        return Integer.parseInt(text);
+        return (int) number;
     }
 
     static int page(Context ctx) {
@@ -43,13 +40,7 @@ final class EditorParams {
     /** The version a form was begun on. */
     static long version(Context ctx) {
         String text = ctx.formParam("version");
-        if (text == null || !text.strip().matches(WHOLE)) {
-            throw HttpError.badRequest("error.archive.badNumber", "version", String.valueOf(text));
-        }
-        return Long.parseLong(text.strip());
-    }
-
-    static Optional<Long> wholeNumber(String text) {
-        return text.matches(WHOLE) ? Optional.of(Long.parseLong(text)) : Optional.empty();
+        return PathParams.id(text == null ? null : text.strip()).orElseThrow(() ->
+                HttpError.badRequest("error.archive.badNumber", "version", String.valueOf(text)));
     }
 }

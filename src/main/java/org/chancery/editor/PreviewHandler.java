@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.chancery.account.User;
 import org.chancery.admin.Auth;
 import org.chancery.editorial.EditorialItem;
+import org.chancery.web.PathParams;
 
 /**
  * {@code POST /admin/publications/preview}: the form's content as readers would see it, saving
@@ -27,7 +28,7 @@ public final class PreviewHandler {
         EditorForm form = EditorForm.read(ctx::formParam);
         String id = ctx.formParam("id");
         EditorialItem saved = id == null || id.isBlank() ? null
-                : pages.item(EditorParams.wholeNumber(id.strip()).orElse(0L));
+                : pages.item(PathParams.id(id.strip()).orElse(0L));
         Preview preview = pages.preview(form, saved);
         if ("fragment".equals(ctx.header(FRAGMENT_HEADER))) {
             pages.fragment(ctx, preview);

@@ -11,6 +11,7 @@ import org.chancery.archive.Pager;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.Status;
 import org.chancery.web.HttpError;
+import org.chancery.web.PathParams;
 
 /**
  * {@code /admin/publications?status=&type=&language=&author=&awaiting=&title=&page=}: every
@@ -38,7 +39,7 @@ public final class PublicationListHandler {
                 choice(ctx, "status", code -> Optional.of(Status.fromCode(code))),
                 choice(ctx, "type", PublicationType::fromCode),
                 choice(ctx, "language", code -> Optional.of(code).filter(languages::contains)),
-                choice(ctx, "author", EditorParams::wholeNumber),
+                choice(ctx, "author", PathParams::id),
                 ctx.queryParam("awaiting") != null,
                 ctx.queryParam("title"));
         int page = EditorParams.page(ctx);

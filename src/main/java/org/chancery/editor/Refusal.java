@@ -2,6 +2,7 @@ package org.chancery.editor;
 
 import org.chancery.editorial.EditorialException;
 import org.chancery.publication.Status;
+import org.chancery.validation.InvalidInput;
 import org.chancery.web.HttpError;
 import org.chancery.web.Localizer;
 
@@ -11,7 +12,12 @@ import org.chancery.web.Localizer;
  */
 public record Refusal(int status, String message) {
 
-    static Refusal of(Localizer t, EditorialException e, EditorStep step, Status current) {
+    /** Invalid fields are a 422; each kind of editorial rule has its own status. */
+    static Refusal of(Localizer t, RuntimeException refusal, EditorStep step, Status current) {
+        if (refusal instanceof InvalidInput) {
+            return new Refusal(422, t.text("editor.error.summary"));
+        }
+        EditorialException e = (EditorialException) refusal;
         return switch (e.kind()) {
             case NOT_FOUND -> throw HttpError.notFound();
             case ROLE -> new Refusal(403, step == EditorStep.SAVE || step == EditorStep.RESTORE
@@ -20,7 +26,6 @@ public record Refusal(int status, String message) {
             case STATE -> new Refusal(409, t.text("editor.refused.state", t.text(current.labelKey())));
             case TOO_LARGE -> new Refusal(413, t.text("editor.refused.tooLarge"));
             case VERSION -> new Refusal(409, t.text("editor.conflict.intro"));
-            case INVALID -> new Refusal(422, t.text("editor.error.summary"));
         };
     }
 }

@@ -15,9 +15,10 @@ import org.chancery.editorial.EditorialException;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
-import org.chancery.editorial.InvalidInputException;
 import org.chancery.editorial.RevisionDiff;
 import org.chancery.editorial.RevisionSummary;
+import org.chancery.validation.InvalidInput;
+import org.chancery.web.FieldMessages;
 import org.chancery.web.HttpError;
 
 /**
@@ -67,11 +68,11 @@ public final class RevisionsHandler {
         try {
             editorial.restore(user, id, version, number, note);
             EditHandler.done(ctx, id, EditorStep.RESTORE);
-        } catch (EditorialException e) {
+        } catch (EditorialException | InvalidInput e) {
             EditorialItem item = pages.item(id);
             Refusal refusal = Refusal.of(admin.localizer(), e, EditorStep.RESTORE, item.status());
-            FieldMessages errors = e instanceof InvalidInputException invalid
-                    ? FieldMessages.of(admin.localizer(), invalid.errors()) : FieldMessages.none();
+            FieldMessages errors = e instanceof InvalidInput invalid
+                    ? FieldMessages.of(admin.localizer(), invalid.problems()) : FieldMessages.none();
             show(ctx, refusal.status(), page(user, item, null, new EditPage.Notice(refusal.message(), true), number,
                     note, errors));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.chancery.editorial.EditNote;
 import org.chancery.editorial.RevisionDiff;
 import org.chancery.editorial.RevisionSummary;
+import org.chancery.web.FieldMessages;
 
 /**
  * A publication's history ({@code editor/revisions.jte}): every saved revision, newest first,

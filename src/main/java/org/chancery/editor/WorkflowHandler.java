@@ -10,7 +10,7 @@ import org.chancery.account.User;
 import org.chancery.admin.Auth;
 import org.chancery.editorial.EditorialException;
 import org.chancery.editorial.EditorialService;
-import org.chancery.editorial.InvalidInputException;
+import org.chancery.validation.InvalidInput;
 
 /**
  * The workflow's buttons on the editor page, one small form each: submit, publish, force-publish
@@ -78,7 +78,7 @@ public final class WorkflowHandler {
         try {
             action.run(user, id);
             EditHandler.done(ctx, id, step);
-        } catch (EditorialException e) {
+        } catch (EditorialException | InvalidInput e) {
             pages.refused(ctx, pages.of(user, pages.item(id)).withActionInput(input), e, step);
         }
     }
@@ -94,7 +94,7 @@ public final class WorkflowHandler {
         try {
             return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("at", "invalid", "'" + text + "' is not a time like 2020-05-27T09:00");
+            throw InvalidInput.of("at", "invalid", "editor.error.at.invalid");
         }
     }
 

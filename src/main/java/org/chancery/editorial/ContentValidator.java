@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.SeriesPart;
+import org.chancery.validation.FieldProblem;
+import org.chancery.validation.InvalidInput;
 
 /**
  * Turns a client's {@link ContentInput} into valid {@link Content}, on its own (a new draft) or
@@ -32,7 +34,7 @@ final class ContentValidator {
 
     private Content validate(Content base, ContentInput in) {
         checkBodySize(in.body());
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         PublicationType type = in.type() == null && base != null ? base.type() : type(in.type(), errors);
         String lang = in.lang() == null && base != null ? base.lang() : lang(in.lang(), errors);
         String title = in.title() == null && base != null ? base.title() : title(in.title(), errors);
@@ -47,7 +49,7 @@ final class ContentValidator {
                 : lines("tags", in.tags(), errors).stream().distinct().toList();
         SeriesPart series = series(base == null ? null : base.series(), in, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInput(errors);
         }
         return new Content(type, lang, title, lead, body, place, date, featured, series, speakers, tags);
     }
@@ -64,40 +66,40 @@ final class ContentValidator {
         }
     }
 
-    private static PublicationType type(String code, List<FieldError> errors) {
+    private static PublicationType type(String code, List<FieldProblem> errors) {
         if (code == null || code.isBlank()) {
-            errors.add(new FieldError("type", "required", "a publication type is required"));
+            errors.add(FieldProblem.of("type", "required", "editor.error.type.required"));
             return null;
         }
         return PublicationType.fromCode(code.strip()).orElseGet(() -> {
             String known = Arrays.stream(PublicationType.values()).map(PublicationType::code)
                     .collect(Collectors.joining(", "));
-            errors.add(new FieldError("type", "unknown", "unknown type '" + code + "'; one of: " + known));
+            errors.add(FieldProblem.of("type", "unknown", "editor.error.type.unknown", code, known));
             return null;
         });
     }
 
-    private String lang(String lang, List<FieldError> errors) {
+    private String lang(String lang, List<FieldProblem> errors) {
         if (lang == null || lang.isBlank()) {
-            errors.add(new FieldError("language", "required", "a language is required"));
+            errors.add(FieldProblem.of("language", "required", "editor.error.language.required"));
         } else if (!languages.contains(lang.strip())) {
-            errors.add(new FieldError("language", "unknown", "the site has no language '" + lang
-                    + "'; one of: " + String.join(", ", languages.stream().sorted().toList())));
+            errors.add(FieldProblem.of("language", "unknown", "editor.error.language.unknown", lang,
+                    String.join(", ", languages.stream().sorted().toList())));
         }
         return lang == null ? null : lang.strip();
     }
 
-    private static String title(String title, List<FieldError> errors) {
+    private static String title(String title, List<FieldProblem> errors) {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty()) {
-            errors.add(new FieldError("title", "required", "a title is required"));
+            errors.add(FieldProblem.of("title", "required", "editor.error.title.required"));
         } else if (t.length() > Limits.TITLE) {
             errors.add(tooLong("title", Limits.TITLE));
         }
         return t;
     }
 
-    private static String lead(String lead, List<FieldError> errors) {
+    private static String lead(String lead, List<FieldProblem> errors) {
         String l = lead.strip();
         if (l.length() > Limits.LEAD) {
             errors.add(tooLong("lead", Limits.LEAD));
@@ -105,7 +107,7 @@ final class ContentValidator {
         return l;
     }
 
-    private static String place(String place, List<FieldError> errors) {
+    private static String place(String place, List<FieldProblem> errors) {
         String p = place.strip();
         if (p.length() > Limits.PLACE) {
             errors.add(tooLong("place", Limits.PLACE));
@@ -113,20 +115,20 @@ final class ContentValidator {
         return p.isEmpty() ? null : p;
     }
 
-    private static LocalDate date(String text, List<FieldError> errors) {
+    private static LocalDate date(String text, List<FieldProblem> errors) {
         if (text.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("eventDate", "invalid", "'" + text + "' is not a date of the form 2020-04-29"));
+            errors.add(FieldProblem.of("eventDate", "invalid", "editor.error.eventDate.invalid", text));
             return null;
         }
     }
 
     /** A series key and a part number, each kept from {@code current} when left out; an empty key clears both. */
-    private static SeriesPart series(SeriesPart current, ContentInput in, List<FieldError> errors) {
+    private static SeriesPart series(SeriesPart current, ContentInput in, List<FieldProblem> errors) {
         if (in.seriesKey() == null && in.seriesPart() == null) {
             return current;
         }
@@ -140,29 +142,29 @@ final class ContentValidator {
         if (key.length() > Limits.SERIES_KEY) {
             errors.add(tooLong("seriesKey", Limits.SERIES_KEY));
         } else if (key.contains("\n") || key.contains("\r")) {
-            errors.add(new FieldError("seriesKey", "invalid", "a series key must be on one line"));
+            errors.add(FieldProblem.of("seriesKey", "invalid", "editor.error.seriesKey.invalid"));
         }
         int number = partNumber(part, errors);
         return errors.size() > errorsBefore ? null : new SeriesPart(key, number);
     }
 
-    private static int partNumber(String part, List<FieldError> errors) {
+    private static int partNumber(String part, List<FieldProblem> errors) {
         if (part.isEmpty()) {
-            errors.add(new FieldError("seriesPart", "required", "a part of a series needs its number, from 1"));
+            errors.add(FieldProblem.of("seriesPart", "required", "editor.error.seriesPart.required"));
             return 0;
         }
         if (part.matches("[0-9]{1,3}") && Integer.parseInt(part) >= 1) {
             return Integer.parseInt(part);
         }
-        errors.add(new FieldError("seriesPart", "invalid", "'" + part + "' is not a whole number from 1 to "
-                + Limits.SERIES_PARTS));
+        errors.add(FieldProblem.of("seriesPart", "invalid", "editor.error.seriesPart.invalid", part,
+                Limits.SERIES_PARTS));
         return 0;
     }
 
     /** Speakers and tags: short single lines, stored one per line. */
-    private static List<String> lines(String field, List<String> items, List<FieldError> errors) {
+    private static List<String> lines(String field, List<String> items, List<FieldProblem> errors) {
         if (items.size() > Limits.ITEMS) {
-            errors.add(new FieldError(field, "too-many", "at most " + Limits.ITEMS + " " + field + " are allowed"));
+            errors.add(FieldProblem.of(field, "too-many", "editor.error.too-many", Limits.ITEMS, field));
             return List.of();
         }
         List<String> kept = new ArrayList<>();
@@ -170,9 +172,9 @@ final class ContentValidator {
             String name = field + "[" + i + "]";
             String item = items.get(i) == null ? "" : items.get(i).strip();
             if (item.isEmpty()) {
-                errors.add(new FieldError(name, "required", "an empty entry is not allowed"));
+                errors.add(FieldProblem.of(name, "required", "editor.error.entry.required"));
             } else if (item.contains("\n") || item.contains("\r")) {
-                errors.add(new FieldError(name, "invalid", "an entry must be on one line"));
+                errors.add(FieldProblem.of(name, "invalid", "editor.error." + field + ".invalid"));
             } else if (item.length() > Limits.ITEM) {
                 errors.add(tooLong(name, Limits.ITEM));
             } else {
@@ -182,7 +184,7 @@ final class ContentValidator {
         return kept;
     }
 
-    private static FieldError tooLong(String field, int max) {
-        return new FieldError(field, "too-long", "at most " + max + " characters are allowed");
+    private static FieldProblem tooLong(String field, int max) {
+        return FieldProblem.of(field, "too-long", "editor.error.too-long", max);
     }
 }

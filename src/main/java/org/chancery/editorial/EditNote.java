@@ -16,10 +16,6 @@ public record EditNote(String changeNote, boolean minor) {
         return new EditNote("", false);
     }
 
-    public static EditNote minorEdit() {
-        return new EditNote("", true);
-    }
-
     public boolean isPublicCorrection() {
         return !minor && !changeNote.isEmpty();
     }

@@ -2,7 +2,8 @@ package org.chancery.editorial;
 
 /**
  * An editorial action that cannot be done; {@link #kind()} says which rule stopped it and the
- * message says why, in one sentence for people. Nothing was changed.
+ * message says why, in one sentence for people. Nothing was changed. Invalid fields are refused
+ * with {@link org.chancery.validation.InvalidInput} instead.
  */
 public class EditorialException extends RuntimeException {
 
@@ -18,8 +19,6 @@ public class EditorialException extends RuntimeException {
         STATE,
         /** Somebody else saved first (409); see {@link VersionConflictException}. */
         VERSION,
-        /** Some fields are not valid (422); see {@link InvalidInputException}. */
-        INVALID,
         /** The body is over the limit (413). */
         TOO_LARGE
     }

@@ -24,6 +24,14 @@ public record EditorialItem(Publication publication, List<String> tags, Workflow
         return new EditorialItem(p, c.tags(), Workflow.newDraft(authorId));
     }
 
+    /** A publication that arrived whole, such as the sample's: no author, no tags, at version 1. */
+    static EditorialItem loaded(Publication p) {
+        if (p.id() != null) {
+            throw new IllegalArgumentException("publication already has id " + p.id());
+        }
+        return new EditorialItem(p, List.of(), Workflow.newDraft(null));
+    }
+
     public long id() {
         return publication.id();
     }

@@ -21,6 +21,11 @@ public final class EditorialReads {
         return jdbi.withHandle(h -> items.find(h, id));
     }
 
+    /** Whether there is no publication at all, in any state. */
+    public boolean noPublications() {
+        return jdbi.withHandle(items::none);
+    }
+
     /** The revisions of a publication, oldest first. */
     public List<RevisionSummary> revisions(long id) {
         return jdbi.withHandle(h -> {

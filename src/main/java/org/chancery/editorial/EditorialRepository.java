@@ -54,6 +54,17 @@ final class EditorialRepository {
                 .one();
     }
 
+    /** Joins {@code id} to the translation group of {@code originalId}: the original's own original, when it has one. */
+    void joinGroup(Handle h, long id, long originalId) {
+        h.createUpdate("UPDATE publications SET translation_of = (SELECT COALESCE(o.translation_of, o.id)"
+                        + " FROM publications o WHERE o.id = :original) WHERE id = :id")
+                .bind("original", originalId).bind("id", id).execute();
+    }
+
+    boolean none(Handle h) {
+        return h.createQuery("SELECT COUNT(*) FROM publications").mapTo(Long.class).one() == 0;
+    }
+
     /** Replaces the row if it is still at {@code expectedVersion}; returns whether it was. */
     boolean update(Handle h, EditorialItem item, long expectedVersion) {
         return bind(h.createUpdate("UPDATE publications SET " + CHANGEABLE + " WHERE id = :id AND version = :expected"),

@@ -15,7 +15,9 @@ import org.chancery.change.ChangeEvents.Kind;
 import org.chancery.change.ChangeLog;
 import org.chancery.editorial.Workflow.ForcePublish;
 import org.chancery.editorial.Workflow.Withdrawal;
+import org.chancery.publication.Publication;
 import org.chancery.publication.Status;
+import org.chancery.validation.InvalidInput;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -76,12 +78,58 @@ public final class EditorialService {
         long id = jdbi.inTransaction(h -> {
             long created = items.insert(h, EditorialItem.draft(content, actor.id(), now));
             revisions.insert(h, created, 1, content, actor.id(), now, EditNote.none(), null);
-            h.createUpdate("UPDATE publications SET translation_of = (SELECT COALESCE(o.translation_of, o.id)"
-                            + " FROM publications o WHERE o.id = :original) WHERE id = :id")
-                    .bind("original", originalId).bind("id", created).execute();
+            items.joinGroup(h, created, originalId);
             return created;
         });
         return jdbi.withHandle(h -> load(h, id));
+    }
+
+    /**
+     * Stores a publication that arrives whole, in its state and with its own times, rather than
+     * through the workflow: the sample site, the publications generated for benchmarks. Like a
+     * created draft it gets its first revision, by no one; one readers can see goes into the change
+     * log, from which every node's followers hear of it. No audit entry, as no one acted. Called
+     * inside a transaction of the caller's, it joins it.
+     *
+     * @param translationOf the publication it translates, or null
+     * @return its id
+     */
+    public long load(Publication p, Long translationOf) {
+        return jdbi.inTransaction(h -> {
+            List<ChangeEvents.Event> events = new ArrayList<>();
+            long id = stored(h, p, translationOf, events);
+            changes.append(h, events);
+            return id;
+        });
+    }
+
+    /** {@link #load(Publication, Long) Loads} publications that translate none, in one transaction; returns their ids in order. */
+    public List<Long> load(List<Publication> publications) {
+        return jdbi.inTransaction(h -> {
+            List<ChangeEvents.Event> events = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (Publication p : publications) {
+                ids.add(stored(h, p, null, events));
+            }
+            changes.append(h, events);
+            return ids;
+        });
+    }
+
+    /** Stores a loaded publication with its first revision, adding what readers should hear of it to {@code events}. */
+    private long stored(Handle h, Publication p, Long translationOf, List<ChangeEvents.Event> events) {
+        EditorialItem item = EditorialItem.loaded(p);
+        long id = items.insert(h, item);
+        revisions.insertFirst(h, id, item.version(), item.content(), null, p.updatedAt());
+        if (translationOf != null) {
+            items.joinGroup(h, id, translationOf);
+        }
+        switch (p.status()) {
+            case PUBLISHED -> events.add(new ChangeEvents.Event(Kind.PUBLISHED, id, clock.instant()));
+            case WITHDRAWN -> events.add(new ChangeEvents.Event(Kind.WITHDRAWN, id, clock.instant()));
+            default -> { }
+        }
+        return id;
     }
 
     /** Saves new content over {@code version}; fields left null in {@code input} keep their value. */
@@ -126,7 +174,7 @@ public final class EditorialService {
     public EditorialItem forcePublish(User actor, long id, String reason) {
         return change(id, (h, item) -> {
             Checks.check(EditorialAction.FORCE_PUBLISH, actor, item);
-            String why = Rules.required("reason", reason, "a force-publish needs a written reason");
+            String why = Rules.required("reason", reason, "editor.error.reason.forcePublish");
             Instant now = clock.instant();
             EditorialItem next = item.published(now, new ForcePublish(why, actor.id(), null), now);
             return move(h, actor, item, next, "force-publish", why, Kind.PUBLISHED);
@@ -147,8 +195,8 @@ public final class EditorialService {
             Checks.check(EditorialAction.SCHEDULE, actor, item);
             Instant now = clock.instant();
             if (at == null || !at.isAfter(now)) {
-                throw InvalidInputException.of("at", at == null ? "required" : "invalid",
-                        "the time to publish at must be in the future");
+                throw at == null ? InvalidInput.of("at", "required", "editor.error.at.required")
+                        : InvalidInput.of("at", "invalid", "editor.error.at.invalid");
             }
             return move(h, actor, item, item.scheduled(at, now), "schedule", at.toString(), null);
         });
@@ -158,7 +206,7 @@ public final class EditorialService {
     public EditorialItem withdraw(User actor, long id, String reason) {
         return change(id, (h, item) -> {
             Checks.check(EditorialAction.WITHDRAW, actor, item);
-            String why = Rules.required("reason", reason, "a withdrawal needs a reason, shown to readers");
+            String why = Rules.required("reason", reason, "editor.error.reason.required");
             Instant now = clock.instant();
             return move(h, actor, item, item.withdrawn(new Withdrawal(now, why), now), "withdraw", why,
                     Kind.WITHDRAWN);
@@ -228,11 +276,10 @@ public final class EditorialService {
     private Outcome saveContent(Handle h, User actor, EditorialItem item, Content content, EditNote note,
             Integer restoredFrom) {
         if (note.changeNote().length() > Limits.NOTE) {
-            throw InvalidInputException.of("changeNote", "too-long", "at most " + Limits.NOTE + " characters are allowed");
+            throw InvalidInput.of("changeNote", "too-long", "editor.error.too-long", Limits.NOTE);
         }
         if (item.isPublic() && !note.minor() && note.changeNote().isEmpty()) {
-            throw InvalidInputException.of("changeNote", "required", "readers can see this publication, so an edit"
-                    + " needs a change note for them, unless it is a minor edit (\"minor\": true)");
+            throw InvalidInput.of("changeNote", "required", "editor.error.changeNote.required");
         }
         Instant now = clock.instant();
         EditorialItem edited = item.edited(content, now);

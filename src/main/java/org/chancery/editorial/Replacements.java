@@ -1,5 +1,6 @@
 package org.chancery.editorial;
 
+import org.chancery.validation.InvalidInput;
 import org.chancery.validation.WebAddress;
 
 /**
@@ -18,8 +19,7 @@ final class Replacements {
         }
         String u = url.strip();
         if (u.length() > Limits.REPLACEMENT || !WebAddress.isLocalOrHttp(u)) {
-            throw InvalidInputException.of("replacement", "invalid", "a replacement must be a path on this site"
-                    + " starting with / or an http(s) address, at most " + Limits.REPLACEMENT + " characters");
+            throw InvalidInput.of("replacement", "invalid", "editor.error.replacement.invalid", Limits.REPLACEMENT);
         }
         return u;
     }

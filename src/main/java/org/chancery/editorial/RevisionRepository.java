@@ -25,6 +25,17 @@ final class RevisionRepository {
             Integer restoredFrom) {
         int number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE publication_id = :id")
                 .bind("id", id).mapTo(Integer.class).one();
+        insert(h, id, number, version, c, authorId, at, note, restoredFrom);
+        return number;
+    }
+
+    /** Adds the first revision of publication {@code id}, just stored. */
+    void insertFirst(Handle h, long id, long version, Content c, Long authorId, Instant at) {
+        insert(h, id, 1, version, c, authorId, at, EditNote.none(), null);
+    }
+
+    private static void insert(Handle h, long id, int number, long version, Content c, Long authorId, Instant at,
+            EditNote note, Integer restoredFrom) {
         h.createUpdate("""
                 INSERT INTO revisions (publication_id, number, version, type, lang, title, lead, body, place,
                     event_date, featured, series_key, series_part, speakers, tags, author_id, created_at, change_note, minor, restored_from)
@@ -52,7 +63,6 @@ final class RevisionRepository {
                 .bind("minor", note.minor())
                 .bind("restoredFrom", restoredFrom)
                 .execute();
-        return number;
     }
 
     /** The history of publication {@code id}, oldest first. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.chancery.account.User;
 import org.chancery.publication.Status;
+import org.chancery.validation.InvalidInput;
 
 /** The checks the workflow's actions share; each refuses with the reason in one sentence. */
 final class Rules {
@@ -29,13 +30,14 @@ final class Rules {
         }
     }
 
-    static String required(String field, String value, String detail) {
+    /** The stripped value; refused in the words of {@code messageKey} when empty. */
+    static String required(String field, String value, String messageKey) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
-            throw InvalidInputException.of(field, "required", detail);
+            throw InvalidInput.of(field, "required", messageKey);
         }
         if (v.length() > Limits.NOTE) {
-            throw InvalidInputException.of(field, "too-long", "at most " + Limits.NOTE + " characters are allowed");
+            throw InvalidInput.of(field, "too-long", "editor.error.too-long", Limits.NOTE);
         }
         return v;
     }

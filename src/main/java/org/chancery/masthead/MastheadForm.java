@@ -23,11 +23,6 @@ public record MastheadForm(String missionName, String homeZone, List<ClockRow> c
         missionNames = typed(missionNames);
     }
 
-    public MastheadForm(String missionName, String homeZone, List<ClockRow> clocks, List<ContactRow> contacts,
-            List<CounterRow> counters) {
-        this(missionName, homeZone, clocks, contacts, counters, Map.of());
-    }
-
     /** @param labels the label in the site's other languages as typed, by language */
     public record ClockRow(String label, String zone, Map<String, String> labels) {
         public ClockRow {

@@ -56,7 +56,7 @@ public final class MastheadHandler {
             masthead.replace(auth.user(ctx), form);
             ctx.redirect(PATH + "?saved", HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
-            var errors = FieldMessages.of(pages.localizer(), e.problems());
+            var errors = FieldMessages.of(pages.localizer(), e.problems()).first();
             show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, new MastheadFormPage(form, masthead.today(), errors, true,
                     false, translations));
         }

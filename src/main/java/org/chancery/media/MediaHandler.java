@@ -13,7 +13,10 @@ import org.chancery.account.Role;
 import org.chancery.account.User;
 import org.chancery.admin.AdminPages;
 import org.chancery.admin.Auth;
+import org.chancery.validation.FieldProblem;
+import org.chancery.web.FieldMessages;
 import org.chancery.web.HttpError;
+import org.chancery.web.PathParams;
 
 /**
  * {@code /admin/media}: the press office uploads images and PDFs (authors and above), finds each
@@ -64,7 +67,7 @@ public final class MediaHandler {
     }
 
     public void delete(Context ctx) {
-        if (!library.delete(auth.user(ctx), id(ctx.pathParam("id")))) {
+        if (!library.delete(auth.user(ctx), PathParams.id(ctx, "id"))) {
             throw HttpError.notFound();
         }
         ctx.redirect(PATH + "?deleted", HttpStatus.SEE_OTHER);
@@ -90,7 +93,8 @@ public final class MediaHandler {
     }
 
     private static HttpError tooLarge() {
-        return new HttpError(413, "media.refused.tooLarge", MediaLibrary.MAX_BYTES / (1024 * 1024));
+        FieldProblem problem = MediaException.tooLarge();
+        return new HttpError(413, problem.messageKey(), problem.args().toArray());
     }
 
     /** Whether Jetty stopped reading a multipart request at its limit ("max length exceeded"). */
@@ -104,14 +108,12 @@ public final class MediaHandler {
     }
 
     private void refuse(Context ctx, MediaException e) {
-        var t = pages.localizer();
-        switch (e.reason()) {
-            case TOO_LARGE -> show(ctx, HttpStatus.CONTENT_TOO_LARGE, null, false, false,
-                    t.text("media.refused.tooLarge", MediaLibrary.MAX_BYTES / (1024 * 1024)));
-            case NOT_ALLOWED -> show(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, false, false,
-                    t.text("media.refused.type"));
-            case EMPTY -> show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, null, false, false, t.text("media.refused.empty"));
-        }
+        HttpStatus status = switch (e.reason()) {
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case NOT_ALLOWED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case EMPTY -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        show(ctx, status, null, false, false, FieldMessages.text(pages.localizer(), e.problem()));
     }
 
     private void show(Context ctx, HttpStatus status, MediaFile uploaded, boolean existing, boolean deleted,
@@ -126,10 +128,8 @@ public final class MediaHandler {
         pages.render(ctx, "media/index.jte", page);
     }
 
+    /** An id in the path or the query; anything else names no file, so it is a 404. */
     private static long id(String text) {
-        if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
-            throw HttpError.notFound();
-        }
-        return Long.parseLong(text);
+        return PathParams.id(text).orElseThrow(HttpError::notFound);
     }
 }

@@ -11,7 +11,6 @@ import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
 import org.chancery.db.UniqueViolation;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The media library: uploaded images and PDFs, their bytes in the {@link MediaStore} and a row
@@ -23,15 +22,9 @@ public final class MediaLibrary {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     /** The most files a page of the list shows. */
     static final int PAGE = 50;
-    private static final String COLUMNS = "m.id, m.path, m.name, m.content_type, m.bytes, m.uploaded_at,"
-            + " u.name AS user_name, u.email AS user_email FROM media m LEFT JOIN users u ON u.id = m.uploaded_by";
-    private static final RowMapper<MediaFile> FILE = (rs, ctx) -> new MediaFile(rs.getLong("id"),
-            rs.getString("path"), rs.getString("name"),
-            MediaStore.kindOf(rs.getString("path")).orElseThrow(), rs.getLong("bytes"),
-            Instant.ofEpochMilli(rs.getLong("uploaded_at")),
-            uploader(rs.getString("user_name"), rs.getString("user_email")));
 
     private final Jdbi jdbi;
+    private final MediaRepository files = new MediaRepository();
     private final MediaStore store;
     private final AuditLog audit;
     private final Clock clock;
@@ -71,12 +64,7 @@ public final class MediaLibrary {
     private long insert(User user, String name, MediaStore.Stored stored) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            long id = h.createUpdate("INSERT INTO media (sha256, path, name, content_type, bytes, uploaded_at,"
-                            + " uploaded_by) VALUES (:sha, :path, :name, :type, :bytes, :at, :by)")
-                    .bind("sha", stored.sha256()).bind("path", stored.path())
-                    .bind("name", shownName(name, stored.kind())).bind("type", stored.kind().contentType())
-                    .bind("bytes", stored.bytes()).bind("at", now.toEpochMilli()).bind("by", user.id())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long id = files.insert(h, stored, shownName(name, stored.kind()), now, user.id());
             audit.record(h, new AuditEntry(now, user.id(), user.email(), "media.upload", "media:" + id,
                     stored.path()));
             return id;
@@ -85,15 +73,11 @@ public final class MediaLibrary {
 
     /** Newest first, {@link #PAGE} at a time, those older than the file {@code before} (0 for the newest). */
     public List<MediaFile> page(long before) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                        + (before > 0 ? " WHERE m.id < :before" : "") + " ORDER BY m.id DESC LIMIT :limit")
-                .bind("before", before).bind("limit", PAGE + 1)
-                .map(FILE).list());
+        return jdbi.withHandle(h -> files.page(h, before, PAGE + 1));
     }
 
     public Optional<MediaFile> find(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE m.id = :id")
-                .bind("id", id).map(FILE).findOne());
+        return jdbi.withHandle(h -> files.find(h, id));
     }
 
     /** The file served at {@code /media/<path>}, when the library lists it. */
@@ -107,10 +91,9 @@ public final class MediaLibrary {
      */
     public boolean delete(User user, long id) {
         MediaFile file = jdbi.inTransaction(h -> {
-            MediaFile found = h.createQuery("SELECT " + COLUMNS + " WHERE m.id = :id").bind("id", id)
-                    .map(FILE).findOne().orElse(null);
+            MediaFile found = files.find(h, id).orElse(null);
             if (found != null) {
-                h.createUpdate("DELETE FROM media WHERE id = :id").bind("id", id).execute();
+                files.delete(h, id);
                 audit.record(h, new AuditEntry(clock.instant(), user.id(), user.email(), "media.delete",
                         "media:" + id, found.path()));
             }
@@ -124,20 +107,11 @@ public final class MediaLibrary {
     }
 
     private boolean listed(String path) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM media WHERE path = :path")
-                .bind("path", path).mapTo(Integer.class).one()) > 0;
+        return jdbi.withHandle(h -> files.listed(h, path));
     }
 
     private Optional<MediaFile> bySha(String sha) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE m.sha256 = :sha")
-                .bind("sha", sha).map(FILE).findOne());
-    }
-
-    private static String uploader(String name, String email) {
-        if (name != null && !name.isBlank()) {
-            return name;
-        }
-        return email == null ? "" : email;
+        return jdbi.withHandle(h -> files.bySha(h, sha));
     }
 
     /** The same bytes under another name were written for nothing: the listed file stays, the new name goes. */

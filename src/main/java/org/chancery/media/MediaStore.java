@@ -57,10 +57,9 @@ public final class MediaStore {
                 size = head.length + copy(in, out, limit - head.length);
             }
             if (size == 0) {
-                throw new MediaException(MediaException.Reason.EMPTY, "the file is empty");
+                throw new MediaException(MediaException.Reason.EMPTY);
             }
-            MediaKind kind = MediaKind.of(head).orElseThrow(() -> new MediaException(
-                    MediaException.Reason.NOT_ALLOWED, "the file is not a JPEG, PNG, GIF or WebP image or a PDF"));
+            MediaKind kind = MediaKind.of(head).orElseThrow(() -> new MediaException(MediaException.Reason.NOT_ALLOWED));
             String digest = HexFormat.of().formatHex(sha.digest());
             String path = digest.substring(0, 2) + "/" + digest + "-" + safeName(name) + "." + kind.extension();
             place(partial, dir.resolve(path));
@@ -112,7 +111,7 @@ public final class MediaStore {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             copied += n;
             if (copied > room) {
-                throw new MediaException(MediaException.Reason.TOO_LARGE, "the file is over the limit");
+                throw new MediaException(MediaException.Reason.TOO_LARGE);
             }
             out.write(buffer, 0, n);
         }

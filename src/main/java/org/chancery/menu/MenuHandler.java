@@ -56,7 +56,7 @@ public final class MenuHandler {
             ctx.redirect(PATH + "?lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8) + "&saved",
                     HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
-            var errors = FieldMessages.of(pages.localizer(), e.problems());
+            var errors = FieldMessages.of(pages.localizer(), e.problems()).first();
             show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, new MenuFormPage(lang, languages, rows, errors, true, false));
         }
     }

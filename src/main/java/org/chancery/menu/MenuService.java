@@ -81,7 +81,7 @@ public final class MenuService implements Follower {
      */
     public List<MenuItem> replace(User actor, String lang, List<MenuItem> rows) {
         if (!languages.contains(lang)) {
-            throw InvalidInput.of("lang", "form.error.lang");
+            throw InvalidInput.of("lang", "unknown", "form.error.lang");
         }
         List<MenuItem> items = checked(rows);
         Instant now = clock.instant();

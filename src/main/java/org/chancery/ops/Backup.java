@@ -15,7 +15,6 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.chancery.config.Config.DatabaseConfig;
 import org.chancery.db.Database;
-import org.chancery.db.Dialect;
 
 /**
  * A backup of a site: one zip file holding a consistent copy of the database and the media
@@ -36,7 +35,7 @@ public final class Backup {
 
     /** Writes the backup of the database and the files in {@code mediaDir} to {@code file}, whole or not at all. */
     public static void write(Database db, Path mediaDir, Path file) {
-        if (db.dialect() != Dialect.SQLITE) {
+        if (!db.dialect().isOneFile()) {
             PortableBackup.write(db, mediaDir, file);
             return;
         }
@@ -45,7 +44,7 @@ public final class Backup {
         Path snapshot = target.resolveSibling(target.getFileName() + ".db.partial");
         try {
             Files.deleteIfExists(snapshot);
-            db.jdbi().useHandle(h -> h.createUpdate("VACUUM INTO :file").bind("file", snapshot.toString()).execute());
+            db.jdbi().useHandle(h -> db.dialect().copyInto(h, snapshot));
             try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
                 add(zip, Database.SQLITE_FILE, snapshot);
                 PortableBackup.writeTables(snapshot, zip);

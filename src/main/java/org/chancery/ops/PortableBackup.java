@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Enumeration;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -65,11 +64,7 @@ final class PortableBackup {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            if (dialect == Dialect.POSTGRESQL) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-                }
-            }
+            dialect.beginSnapshot(c);
             writeTables(c, dialect, zip, json);
         } finally {
             c.rollback();

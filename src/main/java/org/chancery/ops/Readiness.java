@@ -2,17 +2,23 @@ package org.chancery.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chancery.background.Background;
 import org.chancery.db.Database;
 import org.chancery.search.SearchIndex;
 
-/** Whether this node should get traffic: its database answers and is migrated, its index is built. */
+/**
+ * Whether this node should get traffic: its database answers and is migrated, its index is built,
+ * and each of its background tasks runs and finishes its rounds.
+ */
 public final class Readiness {
     private final Database database;
     private final SearchIndex index;
+    private final List<Background> tasks;
 
-    public Readiness(Database database, SearchIndex index) {
+    public Readiness(Database database, SearchIndex index, List<? extends Background> tasks) {
         this.database = database;
         this.index = index;
+        this.tasks = List.copyOf(tasks);
     }
 
     /** What is not ready, one line each; empty when the node is ready. */
@@ -31,6 +37,9 @@ public final class Readiness {
             if (index.rebuilding(lang)) {
                 problems.add("search index: '" + lang + "' is being rebuilt");
             }
+        }
+        for (Background task : tasks) {
+            task.health().problem().ifPresent(problems::add);
         }
         return problems;
     }

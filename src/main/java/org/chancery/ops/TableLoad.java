@@ -90,8 +90,8 @@ final class TableLoad {
                 });
                 insert.executeBatch();
             }
-            if (dialect == Dialect.POSTGRESQL && table.columns().contains("id") && types.get("id") == Types.BIGINT) {
-                resetIdentity(c, table.name());
+            if (table.columns().contains("id") && types.get("id") == Types.BIGINT) {
+                dialect.moveIdentityPast(c, table.name());
             }
         }
     }
@@ -150,13 +150,6 @@ final class TableLoad {
             default -> node.isTextual() ? node.textValue() : node.isBoolean() ? (Object) node.booleanValue()
                     : node.isIntegralNumber() ? (Object) node.longValue() : node.asText();
         };
-    }
-
-    private static void resetIdentity(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT setval(pg_get_serial_sequence('"
-                + table + "', 'id'), COALESCE((SELECT MAX(id) FROM " + table + "), 0) + 1, false)")) {
-            rs.next();
-        }
     }
 
     static IllegalArgumentException damaged(ZipFile zip, String why) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.chancery.content.Slugs;
 import org.chancery.validation.FieldCheck;
+import org.chancery.validation.FieldProblem;
 
 /** Checks a page's typed fields, all at once, and gives the page's content as it will be saved. */
 final class PageCheck {
@@ -40,7 +41,7 @@ final class PageCheck {
         }
         String body = input.body() == null ? "" : input.body().stripTrailing();
         if (body.isBlank()) {
-            check.invalid("body", "form.error.required");
+            check.problem(FieldProblem.of("body", "required", "form.error.required"));
         } else if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             check.invalid("body", "page.error.bodyTooLarge", MAX_BODY_BYTES / (1024 * 1024));
         }

@@ -142,9 +142,9 @@ public final class PageService {
      */
     private long original(Handle h, long of, String lang) {
         StaticPage translated = pages.find(h, of)
-                .orElseThrow(() -> InvalidInput.of("lang", "page.error.translationGone"));
+                .orElseThrow(() -> InvalidInput.of("lang", "invalid", "page.error.translationGone"));
         if (translated.lang().equals(lang)) {
-            throw InvalidInput.of("lang", "page.error.translationSameLanguage", translated.path());
+            throw InvalidInput.of("lang", "invalid", "page.error.translationSameLanguage", translated.path());
         }
         requireUntranslated(h, translated, lang);
         return translated.group();
@@ -154,7 +154,7 @@ public final class PageService {
     private void requireUntranslated(Handle h, StaticPage page, String lang) {
         pages.translations(h, page).stream().filter(other -> other.lang().equals(lang)).findFirst()
                 .ifPresent(other -> {
-                    throw InvalidInput.of("lang", "page.error.translationExists", other.path());
+                    throw InvalidInput.of("lang", "invalid", "page.error.translationExists", other.path());
                 });
     }
 
@@ -173,7 +173,7 @@ public final class PageService {
     }
 
     private static InvalidInput taken(PageCheck.Checked c) {
-        return InvalidInput.of("slug", "page.error.slugTaken", StaticPage.path(c.lang(), c.slug()));
+        return InvalidInput.of("slug", "taken", "page.error.slugTaken", StaticPage.path(c.lang(), c.slug()));
     }
 
     private PageConflictException conflict(Handle h, long id, long version) {

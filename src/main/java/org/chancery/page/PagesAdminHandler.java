@@ -16,6 +16,7 @@ import org.chancery.page.PageFormPage.Translations;
 import org.chancery.validation.InvalidInput;
 import org.chancery.web.FieldMessages;
 import org.chancery.web.HttpError;
+import org.chancery.web.PathParams;
 
 /**
  * {@code /admin/pages}: editors list, create, edit and delete static pages. A refused save shows
@@ -78,7 +79,7 @@ public final class PagesAdminHandler {
     }
 
     public void edit(Context ctx) {
-        StaticPage page = service.find(id(ctx)).orElseThrow(HttpError::notFound);
+        StaticPage page = service.find(PathParams.id(ctx, "id")).orElseThrow(HttpError::notFound);
         var form = new PageFormPage(page.id(), page.version(), PageInput.of(page), languages, Map.of(),
                 ctx.queryParam("saved") != null, null, translations(page));
         form(ctx, HttpStatus.OK, form);
@@ -96,7 +97,7 @@ public final class PagesAdminHandler {
     }
 
     public void update(Context ctx) {
-        long id = id(ctx);
+        long id = PathParams.id(ctx, "id");
         long version = version(ctx);
         PageInput input = input(ctx);
         try {
@@ -117,12 +118,12 @@ public final class PagesAdminHandler {
     }
 
     public void confirmDelete(Context ctx) {
-        StaticPage page = service.find(id(ctx)).orElseThrow(HttpError::notFound);
+        StaticPage page = service.find(PathParams.id(ctx, "id")).orElseThrow(HttpError::notFound);
         pages.render(ctx, "page/delete.jte", new PageDeletePage(page, false));
     }
 
     public void delete(Context ctx) {
-        long id = id(ctx);
+        long id = PathParams.id(ctx, "id");
         try {
             service.delete(auth.user(ctx), id, version(ctx));
             ctx.redirect(BASE + "?deleted", HttpStatus.SEE_OTHER);
@@ -134,7 +135,7 @@ public final class PagesAdminHandler {
     }
 
     private void refused(Context ctx, PageFormPage form, InvalidInput e) {
-        var messages = FieldMessages.of(pages.localizer(), e.problems());
+        var messages = FieldMessages.of(pages.localizer(), e.problems()).first();
         form(ctx, HttpStatus.UNPROCESSABLE_CONTENT, new PageFormPage(form.id(), form.version(), form.input(),
                 languages, messages, false, null, form.translations()));
     }
@@ -171,14 +172,6 @@ public final class PagesAdminHandler {
 
     private ZonedDateTime local(Instant instant) {
         return instant.atZone(homeZone.get());
-    }
-
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw HttpError.notFound();
-        }
     }
 
     /** A page's id given in a form or query string; anything else is a 400. */

@@ -8,8 +8,4 @@ import org.chancery.content.RenderedBody;
  * in the home zone and, for a part of a series, its neighbours ({@code series} is null otherwise).
  */
 public record Article(Publication publication, String path, LocalDate publishedOn, RenderedBody body, SeriesNav series) {
-
-    public boolean isTranscript() {
-        return !publication.speakers().isEmpty();
-    }
 }

@@ -1,9 +1,14 @@
 package org.chancery.sample;
 
-import org.chancery.publication.PublicationRepository;
-import org.jdbi.v3.core.Jdbi;
+import java.util.ArrayList;
+import java.util.List;
+import org.chancery.editorial.EditorialService;
+import org.chancery.publication.Publication;
 
-/** Writes {@link SampleGenerator}'s publications into the database, a thousand to a transaction. */
+/**
+ * Writes {@link SampleGenerator}'s publications into the database through {@link EditorialService#load},
+ * a thousand to a transaction.
+ */
 public final class GeneratedSample {
     static final int BATCH = 1_000;
 
@@ -13,25 +18,21 @@ public final class GeneratedSample {
         void update(long done, long total);
     }
 
-    private final Jdbi jdbi;
-    private final PublicationRepository publications;
+    private final EditorialService editorial;
 
-    public GeneratedSample(Jdbi jdbi, PublicationRepository publications) {
-        this.jdbi = jdbi;
-        this.publications = publications;
+    public GeneratedSample(EditorialService editorial) {
+        this.editorial = editorial;
     }
 
     public void write(SampleGenerator generator, int count, Progress progress) {
         progress.update(0, count);
         for (int from = 0; from < count; from += BATCH) {
-            int start = from;
             int end = Math.min(count, from + BATCH);
-            // Repositories called inside this callback share its handle, so a batch commits at once.
-            jdbi.useTransaction(h -> {
-                for (int i = start; i < end; i++) {
-                    publications.insert(generator.next(i, count));
-                }
-            });
+            List<Publication> batch = new ArrayList<>(end - from);
+            for (int i = from; i < end; i++) {
+                batch.add(generator.next(i, count));
+            }
+            editorial.load(batch);
             progress.update(end, count);
         }
     }

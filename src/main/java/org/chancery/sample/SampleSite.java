@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.chancery.content.Slugs;
+import org.chancery.editorial.EditorialReads;
+import org.chancery.editorial.EditorialService;
 import org.chancery.masthead.ClockSetting;
 import org.chancery.masthead.ContactLine;
 import org.chancery.masthead.DayCounter;
@@ -28,7 +30,6 @@ import org.chancery.menu.MenuRepository;
 import org.chancery.page.PageRepository;
 import org.chancery.page.StaticPage;
 import org.chancery.publication.Publication;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.SeriesPart;
 import org.chancery.publication.Status;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * The sample site, kept as readable files under {@code sample/} on the classpath: the masthead
  * settings in {@code site.properties}, one Markdown file with front matter per publication and
  * per static page, the navigation in {@code menu.properties}. It is loaded in one transaction
- * into a database that has no content yet.
+ * into a database that has no content yet; the publications go in through
+ * {@link EditorialService#load}, as every publication is written.
  */
 public final class SampleSite {
     private static final Logger log = LoggerFactory.getLogger(SampleSite.class);
@@ -49,21 +51,23 @@ public final class SampleSite {
 
     private final Jdbi jdbi;
     private final SettingsRepository settings;
-    private final PublicationRepository publications;
+    private final EditorialService editorial;
+    private final EditorialReads publications;
     private final PageRepository pages = new PageRepository();
     private final MenuRepository menus = new MenuRepository();
     private final Clock clock;
 
-    public SampleSite(Jdbi jdbi, SettingsRepository settings, PublicationRepository publications, Clock clock) {
+    public SampleSite(Jdbi jdbi, SettingsRepository settings, EditorialService editorial, Clock clock) {
         this.jdbi = jdbi;
         this.settings = settings;
-        this.publications = publications;
+        this.editorial = editorial;
+        this.publications = new EditorialReads(jdbi);
         this.clock = clock;
     }
 
     /** Loads the sample when the database holds no publications; returns whether it did. */
     public boolean loadIntoEmpty() {
-        if (!publications.isEmpty()) {
+        if (!publications.noPublications()) {
             return false;
         }
         SiteSettings site = siteSettings();
@@ -78,9 +82,9 @@ public final class SampleSite {
             settings.replace(site);
             Map<String, Long> ids = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
-                ids.put(names.get(i), publications.insert(items.get(i)));
+                String original = originals.get(names.get(i));
+                ids.put(names.get(i), editorial.load(items.get(i), original == null ? null : ids.get(original)));
             }
-            originals.forEach((name, original) -> publications.linkTranslation(ids.get(name), ids.get(original)));
             insertPages(h, pageNames, staticPages);
             menu.forEach((lang, links) -> menus.replace(h, lang, links));
         });
@@ -162,14 +166,18 @@ public final class SampleSite {
                 .toList();
     }
 
-    /** The files that translate another, named in their {@code translation-of}: file to original file. */
+    /**
+     * The files that translate another, named in their {@code translation-of}: file to original
+     * file, which must be listed before it.
+     */
     private static Map<String, String> translationsOf(List<String> names) {
         Map<String, String> originals = new TreeMap<>();
         for (String name : names) {
             String original = FrontMatter.parse(name, read("publications/" + name)).optional("translation-of");
             if (original != null) {
-                if (!names.contains(original) || name.equals(original)) {
-                    throw new IllegalStateException("sample file " + name + ": translation-of names no other sample file");
+                if (!names.subList(0, names.indexOf(name)).contains(original)) {
+                    throw new IllegalStateException("sample file " + name + ": translation-of names no sample file"
+                            + " listed before it");
                 }
                 originals.put(name, original);
             }

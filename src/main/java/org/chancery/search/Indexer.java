@@ -10,13 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.chancery.background.Background;
+import org.chancery.background.BackgroundQueue;
+import org.chancery.background.Health;
 import org.chancery.change.ChangeEvents;
 import org.chancery.change.Follower;
 import org.chancery.content.BodyRenderer;
@@ -26,17 +23,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the search index in step with what readers may see. It follows {@link ChangeEvents}
- * on one thread of its own: a publication published or edited is (re)indexed, one withdrawn or
- * unpublished is removed, and searches see the change as soon as it is applied, well within a
- * second. At start-up an index that does not match the database (missing, damaged, or changed
+ * on one thread of its own (a {@link BackgroundQueue}): a publication published or edited is
+ * (re)indexed, one withdrawn or unpublished is removed, and searches see the change as soon as
+ * it is applied, well within a second. At start-up an index that does not match the database (missing, damaged, or changed
  * while the server was down) is rebuilt on that thread while the site serves.
  *
  * <p>How far behind it is shows in {@link #queued()} and {@link #lag(String)}, measured on the
  * JVM's monotonic timer: they are elapsed times for monitoring, not dates.
  */
-public final class Indexer implements AutoCloseable, Follower {
+public final class Indexer implements Background, AutoCloseable, Follower {
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
     static final int BATCH = 500;
+    /** How long one task may run before the indexer counts as stuck (100,000 publications are rebuilt in 20 s). */
+    static final Duration LATE_AFTER = Duration.ofMinutes(10);
 
     /** Hears how far a rebuild has come. */
     @FunctionalInterface
@@ -47,11 +46,7 @@ public final class Indexer implements AutoCloseable, Follower {
     private final SearchIndex index;
     private final IndexableReads reads;
     private final IndexDocuments documents;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "chancery-indexer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundQueue worker = new BackgroundQueue("chancery-indexer", LATE_AFTER);
     /** When each event not yet applied was handed over ({@link System#nanoTime()}), oldest first. */
     private final ConcurrentLinkedDeque<Long> handedOver = new ConcurrentLinkedDeque<>();
     /** When each language being rebuilt was found to differ from the database. */
@@ -64,8 +59,12 @@ public final class Indexer implements AutoCloseable, Follower {
         this.documents = new IndexDocuments(renderer, homeZone);
     }
 
-    /** Compares each language's index with the database and rebuilds, in the background, any that differs. */
+    /**
+     * Starts the indexer's thread (the first event would, too), compares each language's index with
+     * the database and rebuilds, in the background, any that differs.
+     */
     public void start() {
+        worker.start();
         compare();
     }
 
@@ -132,27 +131,21 @@ public final class Indexer implements AutoCloseable, Follower {
 
     /** Waits until everything asked of the indexer so far is done. */
     public void awaitIdle(Duration timeout) {
-        try {
-            worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the indexer is still busy after " + timeout, e);
-        }
+        worker.awaitIdle(timeout);
     }
 
     /** Hands a task to the indexer's thread; false when the indexer has stopped and dropped it. */
     private boolean submit(Runnable task) {
-        if (closing) {
-            return false;
-        }
-        try {
-            worker.execute(task);
-            return true;
-        } catch (RejectedExecutionException e) {
+        if (closing || !worker.submit(task)) {
             log.debug("the indexer has stopped; a task was dropped");
             return false;
         }
+        return true;
+    }
+
+    @Override
+    public Health health() {
+        return worker.health();
     }
 
     void apply(long id) {
@@ -233,17 +226,13 @@ public final class Indexer implements AutoCloseable, Follower {
         return count;
     }
 
-    /** Stops following events; waits for the task at hand (a rebuild stops at its next batch). */
+    /**
+     * Stops following events; applies those it was given and waits for the task at hand (a
+     * rebuild stops at its next batch), at most the queue's bound of 30 seconds.
+     */
     @Override
     public void close() {
         closing = true;
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
-                log.warn("The indexer did not stop within 30 seconds");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
     }
 }

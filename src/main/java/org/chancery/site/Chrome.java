@@ -13,9 +13,10 @@ import org.chancery.web.Localizer;
  *             makes the page (the archive's filter, the search)
  * @param menu the site navigation's links; when empty, the layout links the home page and the archive
  * @param alternates this page in each other language, or that language's home where it has no such page
+ * @param mastheadData the masthead's settings for the page's script, as escaped JSON ({@link MastheadData})
  */
 public record Chrome(Localizer t, String missionName, Masthead masthead, String path, List<MenuItem> menu,
-        List<Alternate> alternates) {
+        List<Alternate> alternates, String mastheadData) {
 
     /**
      * This page in another language, for the language switcher.
@@ -27,10 +28,6 @@ public record Chrome(Localizer t, String missionName, Masthead masthead, String 
     public record Alternate(String lang, String name, String href, boolean translation) {
     }
 
-    public Chrome(Localizer t, String missionName, Masthead masthead, String path, List<MenuItem> menu) {
-        this(t, missionName, masthead, path, menu, List.of());
-    }
-
     /** The other languages' versions of this page that are this page, for hreflang. */
     public List<Alternate> translations() {
         return alternates.stream().filter(Alternate::translation).toList();
@@ -38,10 +35,5 @@ public record Chrome(Localizer t, String missionName, Masthead masthead, String 
 
     public String lang() {
         return t.lang();
-    }
-
-    /** The masthead's settings for the page's script, as escaped JSON ({@link MastheadData}). */
-    public String mastheadData() {
-        return MastheadData.json(masthead, t);
     }
 }

@@ -19,34 +19,31 @@ import org.chancery.web.Localizer;
  * pattern, and each counter's event date with its sentence for every plural category of the
  * language (the number left as {@link #NUMBER}). A page saved or exported long ago still shows
  * today's date, clocks and counters. {@code <}, {@code >} and {@code &} are escaped, so no text
- * can end the script element.
+ * can end the script element. One is kept by {@link Pages}, remembering the last JSON of each
+ * language: every page of a minute shows the same masthead.
  */
 public final class MastheadData {
     /** Stands for the number of days in the counters' sentences. */
     public static final String NUMBER = "{days}";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SAMPLES = 200;
-    private static final Map<String, Map<String, Integer>> EXAMPLES = new ConcurrentHashMap<>();
-    /** The last JSON made for each language: every page of a minute shows the same masthead. */
-    private static final Map<String, Made> LAST = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> examples = new ConcurrentHashMap<>();
+    private final Map<String, Made> last = new ConcurrentHashMap<>();
 
     private record Made(Masthead masthead, String json) {
     }
 
-    private MastheadData() {
-    }
-
-    public static String json(Masthead m, Localizer t) {
-        Made last = LAST.get(t.lang());
-        if (last != null && last.masthead().equals(m)) {
-            return last.json();
+    public String json(Masthead m, Localizer t) {
+        Made made = last.get(t.lang());
+        if (made != null && made.masthead().equals(m)) {
+            return made.json();
         }
         String json = make(m, t);
-        LAST.put(t.lang(), new Made(m, json));
+        last.put(t.lang(), new Made(m, json));
         return json;
     }
 
-    private static String make(Masthead m, Localizer t) {
+    private String make(Masthead m, Localizer t) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("lang", t.lang());
         data.put("homeZone", m.homeZone());
@@ -68,9 +65,9 @@ public final class MastheadData {
     }
 
     /** The counter's sentence for each plural category the language gives whole numbers. */
-    private static Map<String, String> sentences(Masthead.CounterReading c, Localizer t) {
+    private Map<String, String> sentences(Masthead.CounterReading c, Localizer t) {
         Map<String, String> byCategory = new LinkedHashMap<>();
-        EXAMPLES.computeIfAbsent(t.lang(), MastheadData::examples).forEach((category, n) ->
+        examples.computeIfAbsent(t.lang(), MastheadData::examples).forEach((category, n) ->
                 byCategory.put(category, c.comment().isEmpty()
                         ? t.text("masthead.counter", n, c.label(), NUMBER)
                         : t.text("masthead.counterWithComment", n, c.label(), NUMBER, c.comment())));

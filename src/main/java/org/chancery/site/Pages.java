@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.chancery.masthead.Masthead;
 import org.chancery.masthead.MastheadService;
 import org.chancery.menu.MenuService;
 import org.chancery.web.Encodings;
@@ -41,6 +42,7 @@ public final class Pages {
     private final List<String> languages;
     private final Clock clock;
     private final Encodings encodings;
+    private final MastheadData mastheadData = new MastheadData();
 
     public Pages(Templates templates, MastheadService masthead, MenuService menu, List<String> languages, Clock clock,
             Encodings encodings) {
@@ -115,8 +117,10 @@ public final class Pages {
         if (self == null) {
             self = ctx.path();
         }
-        return new Chrome(localizer(lang), masthead.settings().missionName(lang), masthead.now(lang), self,
-                menu.items(lang), alternates(ctx, lang, shown));
+        Localizer t = localizer(lang);
+        Masthead now = masthead.now(lang);
+        return new Chrome(t, masthead.settings().missionName(lang), now, self, menu.items(lang),
+                alternates(ctx, lang, shown), mastheadData.json(now, t));
     }
 
     /** The language of an {@code Accept-Language} header among the site's, or the default language. */

@@ -2,7 +2,6 @@ package org.chancery.validation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,8 +11,13 @@ import java.util.Map;
 public final class FieldCheck {
     private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
 
+    /** A problem of the kind {@code invalid}, in the words of {@code messageKey}. */
     public FieldCheck invalid(String field, String messageKey, Object... args) {
-        problems.putIfAbsent(field, new FieldProblem(field, messageKey, List.of(args)));
+        return problem(FieldProblem.of(field, "invalid", messageKey, args));
+    }
+
+    public FieldCheck problem(FieldProblem problem) {
+        problems.putIfAbsent(problem.field(), problem);
         return this;
     }
 
@@ -25,7 +29,7 @@ public final class FieldCheck {
     public String required(String field, String value, int max) {
         String stripped = optional(field, value, max);
         if (stripped.isEmpty()) {
-            invalid(field, "form.error.required");
+            problem(FieldProblem.of(field, "required", "form.error.required"));
         }
         return stripped;
     }
@@ -34,7 +38,7 @@ public final class FieldCheck {
     public String optional(String field, String value, int max) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.codePointCount(0, stripped.length()) > max) {
-            invalid(field, "form.error.tooLong", max);
+            problem(FieldProblem.of(field, "too-long", "form.error.tooLong", max));
         }
         return stripped;
     }

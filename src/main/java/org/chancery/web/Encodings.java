@@ -28,11 +28,6 @@ public final class Encodings {
         return new Encodings(new CompressionStrategy(brotli, new Gzip(6)));
     }
 
-    /** Nothing compressed: for a server behind a proxy that compresses. */
-    public static Encodings none() {
-        return new Encodings(CompressionStrategy.NONE);
-    }
-
     /** For Javalin's config, so that JSON, feeds and errors are compressed alike. */
     public CompressionStrategy strategy() {
         return strategy;

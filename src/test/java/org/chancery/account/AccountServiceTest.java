@@ -9,6 +9,7 @@ import org.chancery.account.AccountException.Reason;
 import org.chancery.support.MutableClock;
 import org.chancery.support.OpenDatabase;
 import org.chancery.support.TestDatabase;
+import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,8 @@ class AccountServiceTest {
 
     private AccountService open(TestDatabase.Kind kind) {
         db = OpenDatabase.of(kind);
-        accounts = Accounts.on(db.jdbi(), new MutableClock(Instant.parse("2020-05-26T09:57:00Z")));
+        accounts = Accounts.on(db.jdbi(), new MutableClock(Instant.parse("2020-05-26T09:57:00Z")),
+                TestSite.CHEAP_PASSWORDS);
         return accounts.users();
     }
 

@@ -9,6 +9,7 @@ import org.chancery.account.SessionService.Session;
 import org.chancery.support.MutableClock;
 import org.chancery.support.OpenDatabase;
 import org.chancery.support.TestDatabase;
+import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,7 @@ class SessionServiceTest {
 
     private SessionService open(TestDatabase.Kind kind) {
         db = OpenDatabase.of(kind);
-        accounts = Accounts.on(db.jdbi(), clock);
+        accounts = Accounts.on(db.jdbi(), clock, TestSite.CHEAP_PASSWORDS);
         editor = accounts.users().add("editor@embassy.example", "Editor", Role.EDITOR, "a long enough password");
         return accounts.sessions();
     }

@@ -11,6 +11,7 @@ import org.chancery.audit.AuditLog;
 import org.chancery.support.MutableClock;
 import org.chancery.support.OpenDatabase;
 import org.chancery.support.TestDatabase;
+import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class SetupServiceTest {
 
     private SetupService open(TestDatabase.Kind kind) {
         db = OpenDatabase.of(kind);
-        accounts = Accounts.on(db.jdbi(), clock);
+        accounts = Accounts.on(db.jdbi(), clock, TestSite.CHEAP_PASSWORDS);
         return accounts.setup();
     }
 

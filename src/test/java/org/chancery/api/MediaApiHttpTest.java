@@ -13,25 +13,26 @@ import java.util.Arrays;
 import org.chancery.account.Role;
 import org.chancery.support.Staff;
 import org.chancery.support.TestSite;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/media}: the body is the file, {@code ?name=} its name, a bearer token the uploader. */
 class MediaApiHttpTest {
     private static final byte[] GIF = Arrays.copyOf("GIF89a".getBytes(StandardCharsets.US_ASCII), 64);
 
-    private TestSite site;
-    private String token;
+    /** One site for both tests: the refused uploads store nothing. */
+    private static TestSite site;
+    private static String token;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         site = TestSite.sample();
         token = Staff.of(site).add("ann@embassy.test", Role.AUTHOR).token();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         site.close();
     }
 

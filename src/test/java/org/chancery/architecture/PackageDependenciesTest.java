@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The main code's packages depend on each other in one direction (docs/architecture.md draws it):
- * {@code config}, {@code validation} and {@code content} at the bottom, then {@code db} and
+ * {@code config}, {@code validation}, {@code content} and {@code background} at the bottom, then {@code db} and
  * {@code web} (HTTP plumbing that knows no feature), the features, {@code site} and {@code admin}
  * above the features they show, and {@code App}, {@code Routes} and the command line on top.
  */
@@ -48,6 +48,7 @@ class PackageDependenciesTest {
         usesOnly("config");
         usesOnly("validation");
         usesOnly("content");
+        usesOnly("background");
         usesOnly("db", "config");
     }
 
@@ -58,7 +59,7 @@ class PackageDependenciesTest {
 
     @Test
     void the_change_log_accounts_and_the_audit_log_sit_below_the_pages_that_use_them() {
-        usesOnly("change", "db", "config");
+        usesOnly("change", "background", "db", "config");
         usesOnly("audit", "content", "db", "config");
         usesOnly("account", "audit", "content", "db", "config", "validation");
     }

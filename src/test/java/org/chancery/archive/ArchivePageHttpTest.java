@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.chancery.publication.Publication;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.Status;
+import org.chancery.support.StoredPublications;
 import org.chancery.support.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -182,7 +182,7 @@ class ArchivePageHttpTest {
         try (TestSite fresh = TestSite.sample()) {
             // 22:30 in London on 30 April is already 1 May in Moscow.
             Instant published = Instant.parse("2020-04-30T21:30:00Z");
-            new PublicationRepository(fresh.app().database().jdbi()).insert(new Publication(null, "may-day",
+            new StoredPublications(fresh.app().database()).insert(new Publication(null, "may-day",
                     PublicationType.NEWS, "en", Status.PUBLISHED, "May Day", "", "", null, null, published,
                     false, null, List.of(), published, published));
 

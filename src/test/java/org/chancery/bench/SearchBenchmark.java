@@ -22,7 +22,6 @@ import org.chancery.config.Config;
 import org.chancery.content.BodyRenderer;
 import org.chancery.db.Database;
 import org.chancery.masthead.SettingsRepository;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationType;
 import org.chancery.sample.GeneratedSample;
 import org.chancery.sample.SampleGenerator;
@@ -32,6 +31,7 @@ import org.chancery.search.Indexer;
 import org.chancery.search.SearchIndex;
 import org.chancery.search.SearchQuery;
 import org.chancery.search.SearchService;
+import org.chancery.support.StoredPublications;
 
 /**
  * A benchmark, not a test: fills a data directory with N generated publications (100,000 by
@@ -70,10 +70,10 @@ public final class SearchBenchmark {
             System.out.printf("database: %,d publications already there%n", existing);
             return;
         }
-        var publications = new PublicationRepository(db.jdbi());
-        new SampleSite(db.jdbi(), new SettingsRepository(db.jdbi()), publications, Clock.systemUTC()).loadIntoEmpty();
+        var editorial = StoredPublications.writer(db, Clock.systemUTC());
+        new SampleSite(db.jdbi(), new SettingsRepository(db.jdbi()), editorial, Clock.systemUTC()).loadIntoEmpty();
         long started = System.nanoTime();
-        new GeneratedSample(db.jdbi(), publications).write(new SampleGenerator(1, Instant.now()), n, (d, t) -> { });
+        new GeneratedSample(editorial).write(new SampleGenerator(1, Instant.now()), n, (d, t) -> { });
         System.out.printf("database: generated %,d publications in %.1f s%n", n, seconds(started));
     }
 

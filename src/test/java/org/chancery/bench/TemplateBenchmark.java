@@ -24,6 +24,7 @@ import org.chancery.content.Paths;
 import org.chancery.db.Database;
 import org.chancery.home.HomeHandler;
 import org.chancery.home.HomePage;
+import org.chancery.masthead.Masthead;
 import org.chancery.masthead.MastheadService;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.menu.MenuService;
@@ -32,10 +33,11 @@ import org.chancery.publication.PublicAddress;
 import org.chancery.publication.PublicationMetadata;
 import org.chancery.publication.PublicationPage;
 import org.chancery.publication.PublicationReads;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationService;
 import org.chancery.sample.SampleSite;
 import org.chancery.site.Chrome;
+import org.chancery.site.MastheadData;
+import org.chancery.support.StoredPublications;
 import org.chancery.web.BaseUrl;
 import org.chancery.web.Localizer;
 import org.chancery.web.Templates;
@@ -68,6 +70,7 @@ public class TemplateBenchmark {
     private static final String LANG = "en";
     /** The transcript's slug, give or take the apostrophe. */
     private static final String INTERVIEW_SLUG = "%interview-with-tass-news-agency";
+    private final MastheadData mastheadData = new MastheadData();
 
     private Path dir;
     private Database db;
@@ -88,7 +91,7 @@ public class TemplateBenchmark {
         db = Database.open(Database.sqliteIn(dir));
         Clock clock = Clock.systemUTC();
         var settings = new SettingsRepository(db.jdbi());
-        new SampleSite(db.jdbi(), settings, new PublicationRepository(db.jdbi()), clock).loadIntoEmpty();
+        new SampleSite(db.jdbi(), settings, StoredPublications.writer(db, clock), clock).loadIntoEmpty();
         var changes = new ChangeLog(db.jdbi(), db.dialect(), new ChangeEvents());
         masthead = new MastheadService(settings, new AuditLog(db.jdbi()), clock, changes);
         menu = new MenuService(db.jdbi(), new AuditLog(db.jdbi()), Set.copyOf(Config.DEFAULT_LANGUAGES), clock, changes);
@@ -163,7 +166,9 @@ public class TemplateBenchmark {
             return translated != null ? new Chrome.Alternate(other, name, translated, true)
                     : new Chrome.Alternate(other, name, "/" + other + "/", false);
         }).toList();
-        return new Chrome(new Localizer(LANG), masthead.settings().missionName(LANG), masthead.now(LANG), path,
-                menu.items(LANG), alternates);
+        Localizer t = new Localizer(LANG);
+        Masthead now = masthead.now(LANG);
+        return new Chrome(t, masthead.settings().missionName(LANG), now, path, menu.items(LANG), alternates,
+                mastheadData.json(now, t));
     }
 }

@@ -15,30 +15,33 @@ import org.chancery.cli.UserAndTokenCommandsTest.Run;
 import org.chancery.config.Config;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code chancery export-static DIR}: writes the site, and refuses a directory it must not write into. */
 class ExportCommandTest {
     private static final String BASE = "https://www.embassy.example";
-    private final TestDatabase db = TestDatabase.sqlite();
-    private final String data = db.dataDir().toString();
+    /** The sample site, which no test changes: they export it, or are refused before reading it. */
+    private static TestDatabase db;
+    private static String data;
 
     @TempDir
     Path out;
 
-    @BeforeEach
-    void sampleSite() {
+    @BeforeAll
+    static void sampleSite() {
+        db = TestDatabase.sqlite();
+        data = db.dataDir().toString();
         Config config = Config.of(0, db.dataDir()).withClock(Clock.fixed(TestSite.SEED_INSTANT, ZoneOffset.UTC));
         try (App app = App.create(config)) {
             app.start();
         }
     }
 
-    @AfterEach
-    void remove() {
+    @AfterAll
+    static void remove() {
         db.close();
     }
 

@@ -65,7 +65,7 @@ class UserAndTokenCommandsTest {
 
     private <T> T withAccounts(Function<Accounts, T> work) {
         try (Database database = Database.open(db.resolved())) {
-            return work.apply(Accounts.on(database.jdbi(), Clock.systemUTC()));
+            return work.apply(Accounts.on(database.jdbi(), Clock.systemUTC(), TestSite.CHEAP_PASSWORDS));
         }
     }
 

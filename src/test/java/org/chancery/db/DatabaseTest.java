@@ -16,10 +16,10 @@ import org.chancery.masthead.DayCounter;
 import org.chancery.masthead.SettingsRepository;
 import org.chancery.masthead.SiteSettings;
 import org.chancery.publication.Publication;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.SeriesPart;
 import org.chancery.publication.Status;
+import org.chancery.support.StoredPublications;
 import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +47,7 @@ class DatabaseTest {
     @MethodSource("kinds")
     void publication_round_trips_every_field(TestDatabase.Kind kind) {
         try (TestDatabase db = kind.create(); Database database = Database.open(db.resolved())) {
-            var repository = new PublicationRepository(database.jdbi());
+            var repository = new StoredPublications(database);
             Instant at = Instant.parse("2020-04-29T15:00:00Z");
             var original = new Publication(null, "interview-with-tass", PublicationType.INTERVIEW, "en",
                     Status.PUBLISHED, "Interview with TASS", "A lead", "Question: Why?\n\nSergey Lavrov: Because.",
@@ -67,7 +67,7 @@ class DatabaseTest {
     @MethodSource("kinds")
     void optional_publication_fields_stay_empty(TestDatabase.Kind kind) {
         try (TestDatabase db = kind.create(); Database database = Database.open(db.resolved())) {
-            var repository = new PublicationRepository(database.jdbi());
+            var repository = new StoredPublications(database);
             Instant at = Instant.parse("2020-05-09T10:00:00Z");
             long id = repository.insert(new Publication(null, "concert", PublicationType.EVENT, "en", Status.DRAFT,
                     "Online concert", null, null, null, null, null, false, null, List.of(), at, at));

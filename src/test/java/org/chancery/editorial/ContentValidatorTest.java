@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.SeriesPart;
+import org.chancery.validation.FieldProblem;
+import org.chancery.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class ContentValidatorTest {
@@ -21,10 +23,10 @@ class ContentValidatorTest {
     private static List<String> fields(Runnable action) {
         try {
             action.run();
-        } catch (InvalidInputException e) {
-            return e.errors().stream().map(FieldError::field).toList();
+        } catch (InvalidInput e) {
+            return e.problems().stream().map(FieldProblem::field).toList();
         }
-        throw new AssertionError("no InvalidInputException");
+        throw new AssertionError("no InvalidInput");
     }
 
     @Test

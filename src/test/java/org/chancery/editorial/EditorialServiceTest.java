@@ -199,7 +199,7 @@ class EditorialServiceTest {
     void readers_caches_hear_of_every_change_they_can_see_and_of_nothing_else(TestDatabase.Kind kind) {
         try (Desk desk = new Desk(kind)) {
             EditorialItem item = desk.published("Evented");
-            desk.service.update(desk.editor, item.id(), item.version(), body("Fixed."), EditNote.minorEdit());
+            desk.service.update(desk.editor, item.id(), item.version(), body("Fixed."), new EditNote("", true));
             desk.service.withdraw(desk.editor, item.id(), "Outdated");
             desk.service.unpublish(desk.editor, item.id(), null);
 

@@ -3,6 +3,7 @@ package org.chancery.editorial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.chancery.validation.InvalidInput;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +28,6 @@ class ReplacementsTest {
     @ValueSource(strings = {"javascript:alert(1)", "//evil.example/x", "ftp://x.org/a", "news/12", "https://",
         "mailto:a@b.c", "/en/news/a b", "data:text/html,x"})
     void anything_else_is_refused(String url) {
-        assertThatThrownBy(() -> Replacements.check(url)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Replacements.check(url)).isInstanceOf(InvalidInput.class);
     }
 }

@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.chancery.publication.Publication;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.Status;
 import org.chancery.support.Browser;
+import org.chancery.support.StoredPublications;
 import org.chancery.support.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -92,7 +92,7 @@ class LanguagesHttpTest {
     @Test
     void a_later_archive_page_switches_to_the_same_page_where_the_other_language_has_it() {
         try (TestSite fuller = TestSite.sample()) {
-            var repository = new PublicationRepository(fuller.app().database().jdbi());
+            var repository = new StoredPublications(fuller.app().database());
             for (int i = 1; i <= 12; i++) {
                 Instant published = Instant.parse("2020-03-01T09:00:00Z").plus(Duration.ofDays(i));
                 repository.insert(new Publication(null, "soobshchenie-" + i, PublicationType.NEWS, "ru",

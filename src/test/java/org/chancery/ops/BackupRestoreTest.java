@@ -2,6 +2,7 @@ package org.chancery.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chancery.support.Eventually.eventually;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -172,12 +173,11 @@ class BackupRestoreTest {
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
     }
 
-    private static void awaitRounds(AtomicInteger rounds, int atLeast, CompletableFuture<Void> editing)
-            throws InterruptedException {
-        while (rounds.get() < atLeast) {
+    private static void awaitRounds(AtomicInteger rounds, int atLeast, CompletableFuture<Void> editing) {
+        eventually(() -> {
             assertThat(editing).as("the editing thread").isNotCompletedExceptionally();
-            Thread.sleep(10);
-        }
+            assertThat(rounds).hasValueGreaterThanOrEqualTo(atLeast);
+        });
     }
 
     /** The content a publication had at a version: its latest revision saved at or before it. */

@@ -1,6 +1,7 @@
 package org.chancery.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.support.Eventually.eventually;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.chancery.account.Role;
+import org.chancery.config.Config;
 import org.chancery.editorial.Scheduler;
 import org.chancery.support.ApiClient;
 import org.chancery.support.GateClock;
@@ -82,7 +84,8 @@ class GracefulShutdownTest {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         logger.addAppender(log);
-        try (TestSite site = TestSite.start(kind.create(), clock, c -> c)) {
+        try (TestSite site = TestSite.start(kind.create(), clock,
+                c -> c.withShutdownGrace(Config.DEFAULT_SHUTDOWN_GRACE))) {
             long id = scheduled(site, TestSite.SEED_INSTANT.plus(Duration.ofHours(1)));
             now.set(TestSite.SEED_INSTANT.plus(Duration.ofHours(2)));
             // the scheduler's next round (within its period) stops at its first reading of the clock
@@ -119,21 +122,23 @@ class GracefulShutdownTest {
      * Asks, on a new connection each time, until the server refuses: the connection itself, or a
      * 503. Answers whether it did within {@link #WAIT}.
      */
-    private static boolean awaitRefusal(String url) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 503) {
-                    return true;
-                }
-            } catch (IOException e) {
-                return true;
-            }
-            Thread.sleep(20);
+    private static boolean awaitRefusal(String url) {
+        try {
+            eventually(WAIT, () -> assertThat(refuses(url)).as("the server refuses " + url).isTrue());
+            return true;
+        } catch (AssertionError e) {
+            return false;
         }
-        return false;
+    }
+
+    private static boolean refuses(String url) throws InterruptedException {
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 503;
+        } catch (IOException e) {
+            return true;
+        }
     }
 }

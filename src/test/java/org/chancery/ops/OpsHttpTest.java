@@ -2,6 +2,7 @@ package org.chancery.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chancery.support.Eventually.eventually;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -80,6 +81,17 @@ class OpsHttpTest {
     }
 
     @Test
+    void readiness_answers_503_naming_a_background_task_that_is_not_running() {
+        try (TestSite site = TestSite.sample().indexed()) {
+            site.app().scheduler().close();
+            HttpResponse<String> stopped = site.get("/readyz");
+            assertThat(stopped.statusCode()).isEqualTo(503);
+            assertThat(stopped.body()).isEqualTo("background task: 'chancery-scheduler' is not running\n");
+            assertThat(site.get("/healthz").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void metrics_show_publishing_events_page_cache_hits_and_the_search_index_backlog() {
         try (TestSite site = TestSite.sample().indexed()) {
             Staff staff = Staff.of(site);
@@ -88,8 +100,8 @@ class OpsHttpTest {
             long id = author.post("/api/v1/publications", ApiClient.draft("Visa centre hours")).id();
             author.post("/api/v1/publications/" + id + "/submit", null);
             String path = editor.post("/api/v1/publications/" + id + "/publish", null).text("path");
-            eventually(() -> sample(site, "chancery_publishing_events_total{", "kind=\"published\"")
-                    .filter(v -> v >= 1).isPresent());
+            eventually(() -> assertThat(sample(site, "chancery_publishing_events_total{", "kind=\"published\""))
+                    .hasValueSatisfying(published -> assertThat(published).isGreaterThanOrEqualTo(1)));
             site.indexed();
             assertThat(site.get(path).statusCode()).isEqualTo(200);
             assertThat(site.get(path).statusCode()).isEqualTo(200);
@@ -127,18 +139,5 @@ class OpsHttpTest {
                 .filter(l -> l.startsWith(name) && List.of(labels).stream().allMatch(l::contains)).toList();
         assertThat(matching).as(name).hasSizeLessThanOrEqualTo(1);
         return matching.stream().findFirst().map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)));
-    }
-
-    private static void eventually(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("within 5 s").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.chancery.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chancery.support.Eventually.eventually;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,14 +89,10 @@ class PostgresBackupRestoreTest {
                 publish(author, editor, CONCURRENT + " " + published.incrementAndGet(), "ru");
             }
         });
-        while (published.get() < 3) {
-            Thread.sleep(10);
-        }
+        eventually(() -> assertThat(published).hasValueGreaterThanOrEqualTo(3));
         Backup.write(site.app().database(), site.app().config().mediaDirectory(), file);
         int atBackup = published.get();
-        while (published.get() < atBackup + 2) {
-            Thread.sleep(10);
-        }
+        eventually(() -> assertThat(published).hasValueGreaterThanOrEqualTo(atBackup + 2));
         stop.set(true);
         publishing.get();
         site.indexed();

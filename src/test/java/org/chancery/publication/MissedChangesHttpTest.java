@@ -1,10 +1,10 @@
 package org.chancery.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.support.Eventually.eventually;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
  * serves what the database holds rather than what it remembers.
  */
 class MissedChangesHttpTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
     @Test
     void a_node_that_missed_pruned_changes_drops_its_caches_and_rebuilds_its_index() {
         try (TestSite site = TestSite.sample()) {
@@ -40,28 +38,14 @@ class MissedChangesHttpTest {
                 h.createUpdate("DELETE FROM change_log WHERE id <= :through").bind("through", last + 3).execute();
             });
 
-            eventually(() -> site.page("/en/").select("nav.site-nav a").eachText().contains("Zanzibar desk"));
-            eventually(() -> site.page("/en/").title().endsWith("Embassy in Zanzibar"));
-            eventually(() -> hits(site).contains("Zanzibar consular visit"));
+            eventually(() -> assertThat(site.page("/en/").select("nav.site-nav a").eachText())
+                    .contains("Zanzibar desk"));
+            eventually(() -> assertThat(site.page("/en/").title()).endsWith("Embassy in Zanzibar"));
+            eventually(() -> assertThat(hits(site)).contains("Zanzibar consular visit"));
         }
     }
 
     private static List<String> hits(TestSite site) {
         return site.page("/en/search?q=zanzibar").select(".hit-title").eachText();
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not seen within " + PATIENCE);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

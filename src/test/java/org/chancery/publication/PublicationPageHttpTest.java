@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.chancery.content.Paths;
+import org.chancery.support.StoredPublications;
 import org.chancery.support.TestSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -164,7 +165,7 @@ class PublicationPageHttpTest {
                 "Sergey Lavrov on arms control.", "Question: What next?\n\nSergey Lavrov: We shall see.",
                 "Moscow", LocalDate.of(2020, 4, 29), status == Status.PUBLISHED ? published : null, false,
                 new SeriesPart(SERIES, 2), List.of("Question", "Sergey Lavrov"), published, published);
-        long id = new PublicationRepository(site.app().database().jdbi()).insert(part2);
+        long id = new StoredPublications(site.app().database()).insert(part2);
         return Paths.publication("en", id, slug);
     }
 }

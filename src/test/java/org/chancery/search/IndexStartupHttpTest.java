@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.chancery.App;
 import org.chancery.db.Database;
 import org.chancery.publication.Publication;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.Status;
+import org.chancery.support.StoredPublications;
 import org.chancery.support.TestDatabase;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +67,7 @@ class IndexStartupHttpTest {
         site.restart(() -> {
             try (Database database = Database.open(db.resolved())) {
                 Instant at = TestSite.SEED_INSTANT;
-                new PublicationRepository(database.jdbi()).insert(new Publication(null, "quokka", PublicationType.NEWS,
+                new StoredPublications(database).insert(new Publication(null, "quokka", PublicationType.NEWS,
                         "en", Status.PUBLISHED, "Quokka news", "", "About the quokka.", null, null, at, false, null,
                         List.of(), at, at));
             }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.chancery.db.Database;
 import org.chancery.publication.Publication;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.Status;
 import org.chancery.search.IndexableReads.Fingerprint;
+import org.chancery.support.StoredPublications;
 import org.chancery.support.TestDatabase;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,7 @@ class IndexableReadsTest {
         return TestDatabase.kinds();
     }
 
-    private static long insert(PublicationRepository repo, String lang, Status status, int minutes) {
+    private static long insert(StoredPublications repo, String lang, Status status, int minutes) {
         Instant at = T.plus(Duration.ofMinutes(minutes));
         return repo.insert(new Publication(null, "item", PublicationType.STATEMENT, lang, status, "Title", "Lead",
                 "Body", null, null, status == Status.DRAFT ? null : at, false, null, List.of("Question"), at, at));
@@ -35,7 +35,7 @@ class IndexableReadsTest {
     @MethodSource("kinds")
     void only_published_items_are_read_by_id_in_batches_and_counted(TestDatabase.Kind kind) {
         try (TestDatabase db = kind.create(); Database database = Database.open(db.resolved())) {
-            var repo = new PublicationRepository(database.jdbi());
+            var repo = new StoredPublications(database);
             long first = insert(repo, "en", Status.PUBLISHED, 1);
             long draft = insert(repo, "en", Status.DRAFT, 2);
             long withdrawn = insert(repo, "en", Status.WITHDRAWN, 3);

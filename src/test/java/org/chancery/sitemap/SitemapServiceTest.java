@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.chancery.db.Database;
 import org.chancery.publication.Publication;
-import org.chancery.publication.PublicationRepository;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.Status;
+import org.chancery.support.StoredPublications;
 import org.chancery.support.TestDatabase;
 import org.chancery.web.BaseUrl;
 import org.junit.jupiter.api.Named;
@@ -29,7 +29,7 @@ class SitemapServiceTest {
     }
 
     private static List<Long> insert(Database db, int published) {
-        var repo = new PublicationRepository(db.jdbi());
+        var repo = new StoredPublications(db);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < published; i++) {
             Instant at = T.plus(Duration.ofHours(i));

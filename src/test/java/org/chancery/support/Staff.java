@@ -2,13 +2,10 @@ package org.chancery.support;
 
 import java.time.Clock;
 import org.chancery.account.AccountService;
-import org.chancery.account.PasswordHasher;
+import org.chancery.account.Accounts;
 import org.chancery.account.Role;
-import org.chancery.account.Secrets;
-import org.chancery.account.SessionService;
 import org.chancery.account.TokenService;
 import org.chancery.account.User;
-import org.chancery.account.UserRepository;
 import org.jdbi.v3.core.Jdbi;
 
 /** Members of the press office for tests: users with a role and an API token, made through the account services. */
@@ -24,12 +21,9 @@ public final class Staff {
     private final TokenService tokens;
 
     public Staff(Jdbi jdbi, Clock clock) {
-        var users = new UserRepository(jdbi);
-        var secrets = new Secrets();
-        // Argon2's cheapest parameters: these passwords guard nothing.
-        this.accounts = new AccountService(users, new SessionService(jdbi, users, secrets, clock),
-                new PasswordHasher(secrets, 8, 1), clock);
-        this.tokens = new TokenService(jdbi, users, secrets, clock);
+        Accounts all = Accounts.on(jdbi, clock, TestSite.CHEAP_PASSWORDS);
+        this.accounts = all.users();
+        this.tokens = all.tokens();
     }
 
     public static Staff of(TestSite site) {

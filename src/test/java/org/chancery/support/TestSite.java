@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
@@ -13,6 +14,7 @@ import org.chancery.App;
 import org.chancery.account.Role;
 import org.chancery.account.User;
 import org.chancery.config.Config;
+import org.chancery.config.Config.PasswordCost;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -26,6 +28,14 @@ public final class TestSite implements AutoCloseable {
     public static final Instant SEED_INSTANT = Instant.parse("2020-05-26T09:57:00Z");
     /** The password of every user that {@link #addUser} makes. */
     public static final String PASSWORD = "correct horse battery staple";
+    /** Argon2id's cheapest parameters, for every test that hashes passwords: these passwords guard nothing. */
+    public static final PasswordCost CHEAP_PASSWORDS = new PasswordCost(8, 1);
+    /**
+     * A test closes its site when nothing is in flight, yet with a grace period Jetty's stop takes about a
+     * second once the test's HTTP clients have connected (their idle keep-alive connections); the tests of
+     * stopping set their own.
+     */
+    private static final Duration NO_GRACE = Duration.ZERO;
 
     private final TestDatabase database;
     private final Config config;
@@ -58,7 +68,8 @@ public final class TestSite implements AutoCloseable {
 
     /** A site whose clock the test may move, such as a {@link MutableClock}. */
     public static TestSite start(TestDatabase db, Clock clock, UnaryOperator<Config> adjust) {
-        Config config = Config.of(0, db.dataDir()).withClock(clock);
+        Config config = Config.of(0, db.dataDir()).withClock(clock).withPasswordCost(CHEAP_PASSWORDS)
+                .withShutdownGrace(NO_GRACE);
         if (db.config() != null) {
             config = config.withDatabase(db.config());
         }
@@ -85,7 +96,7 @@ public final class TestSite implements AutoCloseable {
 
     /** Waits until the search index has taken in every change so far (and any rebuild has finished). */
     public TestSite indexed() {
-        app.indexer().awaitIdle(java.time.Duration.ofSeconds(30));
+        app.indexer().awaitIdle(Duration.ofSeconds(30));
         return this;
     }
 

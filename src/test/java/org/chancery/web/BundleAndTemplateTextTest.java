@@ -49,8 +49,9 @@ class BundleAndTemplateTextTest {
             Pattern.compile("\\.text\\(\\s*\"" + KEY + "\""),
             Pattern.compile("\\bformatter\\(\\s*\"" + KEY + "\""),
             Pattern.compile("(?:\\bbadRequest|\\bnew HttpError)\\(\\s*(?:\\d+\\s*,\\s*)?\"" + KEY + "\""),
-            // a field's problem: check.invalid("slug", "page.error.slugTaken", ...), InvalidInput.of(...)
-            Pattern.compile("(?:\\binvalid|\\bInvalidInput\\.of)\\(\\s*[^,()]+,\\s*\"" + KEY + "\""),
+            // a field's problem: check.invalid("slug", "page.error.slugTaken", ...), InvalidInput.of(field, code, key, ...)
+            Pattern.compile("(?:\\binvalid|\\bInvalidInput\\.of|\\bFieldProblem\\.of)\\(\\s*[^,()]+,\\s*(?:\"[a-z-]+\",\\s*)?\""
+                    + KEY + "\""),
             // an error message named for later, as QueryParams takes it: "error.archive.badNumber"
             Pattern.compile("\"(error\\.[a-z][A-Za-z0-9-]*\\.[A-Za-z0-9-]+)\""));
     private static final Pattern KNOWN_STATUSES = Pattern.compile("KNOWN\\s*=\\s*Set\\.of\\(([\\d,\\s]+)\\)");
