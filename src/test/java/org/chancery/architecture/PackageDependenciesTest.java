@@ -4,11 +4,17 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +25,18 @@ import org.junit.jupiter.api.Test;
  * above the features they show, and {@code App}, {@code Routes} and the command line on top.
  */
 class PackageDependenciesTest {
+    /** The diagram of docs/architecture.md, from the bottom up; cli, export, App and Routes stand above it all. */
+    private static final List<List<String>> LINES = List.of(
+            List.of("config", "validation", "content", "background"),
+            List.of("audit", "web", "db"),
+            List.of("account", "change"),
+            List.of("admin"),
+            List.of("masthead", "menu", "media"),
+            List.of("site"),
+            List.of("archive", "publication"),
+            List.of("editorial", "search", "feed", "home", "page"),
+            List.of("ops", "sample", "sitemap", "api", "editor"));
+
     private static JavaClasses main;
 
     @BeforeAll
@@ -62,6 +80,28 @@ class PackageDependenciesTest {
         usesOnly("change", "background", "db", "config");
         usesOnly("audit", "content", "db", "config");
         usesOnly("account", "audit", "content", "db", "config", "validation");
+    }
+
+    @Test
+    void every_package_uses_only_its_own_line_of_the_diagram_and_those_below() {
+        List<String> below = new ArrayList<>();
+        for (List<String> line : LINES) {
+            below.addAll(line);
+            for (String pkg : line) {
+                usesOnly(pkg, below.toArray(String[]::new));
+            }
+        }
+    }
+
+    @Test
+    void every_package_has_its_place_in_the_diagram() {
+        Set<String> placed = new TreeSet<>(Set.of("cli", "export"));
+        LINES.forEach(placed::addAll);
+        Set<String> packages = new TreeSet<>();
+        main.stream().map(JavaClass::getPackageName).filter(name -> name.startsWith("org.chancery."))
+                .forEach(name -> packages.add(name.substring("org.chancery.".length()).split("\\.")[0]));
+        assertThat(packages).as("a new package needs its line in LINES and in docs/architecture.md")
+                .isEqualTo(placed);
     }
 
     @Test
