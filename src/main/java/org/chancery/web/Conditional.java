@@ -3,10 +3,6 @@ package org.chancery.web;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -43,11 +39,6 @@ public final class Conditional {
         return etag.substring(0, etag.length() - 1) + "." + coding + "\"";
     }
 
-    /** An instant as an HTTP date: {@code Tue, 26 May 2020 09:57:00 GMT}. */
-    public static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
-    }
-
     /**
      * Whether the client's copy is current: {@code If-None-Match} names the tag (in any coding), or,
      * only when there is no {@code If-None-Match}, {@code If-Modified-Since} is no earlier than
@@ -58,16 +49,10 @@ public final class Conditional {
         if (ifNoneMatch != null) {
             return matches(ifNoneMatch, etag);
         }
-        String since = ctx.header("If-Modified-Since");
-        if (since == null) {
-            return false;
-        }
-        try {
-            Instant clientCopy = ZonedDateTime.parse(since.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return !lastModified.isAfter(clientCopy);
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        // Last-Modified is written to the second: the copy is current if it is of that second or later
+        return HttpDate.parse(ctx.header("If-Modified-Since"))
+                .map(clientCopy -> !lastModified.isAfter(clientCopy))
+                .orElse(false);
     }
 
     /** Whether {@code If-None-Match} names the tag: a list of tags, weak ones ("W/") compared weakly, or "*". */

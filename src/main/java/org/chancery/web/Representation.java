@@ -66,7 +66,7 @@ public final class Representation {
         Compressor compressor = encodings.pick(ctx.header("Accept-Encoding"), body.length);
         ctx.header("Cache-Control", cacheControl);
         ctx.header("Vary", "Accept-Encoding");
-        ctx.header("Last-Modified", Conditional.httpDate(lastModified));
+        ctx.header("Last-Modified", HttpDate.format(lastModified));
         ctx.header("ETag", compressor == null ? etag : Conditional.variant(etag, compressor.encoding()));
         if (Conditional.notModified(ctx, etag, lastModified)) {
             ctx.status(304);
