@@ -12,17 +12,12 @@ public final class NetworkAddresses {
     private NetworkAddresses() {
     }
 
-    /** A literal IPv4 or IPv6 address; a host name is refused, as it would need DNS on every scrape. */
-    public static InetAddress literal(String address) {
-        String a = address.strip().replaceAll("^\\[|]$", "");
-        if (!a.matches("[0-9a-fA-F.:]+") || !(a.contains(".") || a.contains(":"))) {
-            throw new IllegalArgumentException("not an IP address: '" + address + "'");
-        }
-        try {
-            return InetAddress.getByName(a);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address: '" + address + "'", e);
-        }
+    /**
+     * A literal IPv4 or IPv6 address, as {@link #address} reads it; a host name is refused, as it
+     * would need DNS on every scrape.
+     */
+    public static InetAddress literal(String text) {
+        return address(text).orElseThrow(() -> new IllegalArgumentException("not an IP address: '" + text + "'"));
     }
 
     /** A literal IPv4 or IPv6 address, bracketed or not; never a name, so no DNS is asked. */
