@@ -62,7 +62,7 @@ public final class ArchiveService implements Follower {
     }
 
     /** How many pages the filter's matches fill; at least one, which shows that there are none. */
-    public int pages(ArchiveFilter filter) {
+    private int pages(ArchiveFilter filter) {
         return Pager.pagesFor(counts.get(filter, f -> queries.count(f, homeZone.get())), PAGE_SIZE);
     }
 

@@ -52,14 +52,10 @@ public final class PublicationService {
                     .map(n -> new Notice(dateOf(n.at()), n.text()))
                     .toList();
             return new PublicAddress.Shown(new PublicationPage(article(found.publication()), withdrawal, corrections,
-                    translations(id)));
+                    reads.translations(id)));
         });
     }
 
-    /** The published translations of a publication, by language, as paths. */
-    public Map<String, String> translations(long id) {
-        return reads.translations(id);
-    }
 
     public Optional<Article> featured(String lang) {
         return reads.featured(lang).map(this::article);

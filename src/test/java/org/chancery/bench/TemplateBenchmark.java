@@ -107,7 +107,7 @@ public class TemplateBenchmark {
         home = homePage();
         homeChrome = chrome(Paths.home(LANG), Map.of("ru", Paths.home("ru")));
         publication = publicationPage();
-        publicationChrome = chrome(publication.article().path(), publications.translations(interviewId));
+        publicationChrome = chrome(publication.article().path(), publication.translations());
     }
 
     @TearDown
@@ -139,7 +139,7 @@ public class TemplateBenchmark {
     public String buildAndRenderPublication() {
         PublicationPage page = publicationPage();
         return templates.render("publication/show.jte",
-                chrome(page.article().path(), publications.translations(interviewId)), page);
+                chrome(page.article().path(), page.translations()), page);
     }
 
     private HomePage homePage() {
