@@ -29,8 +29,7 @@ final class ApiException extends RuntimeException {
     }
 
     static ApiException invalidParameter(String name, String detail) {
-        return new ApiException(new Problem(ApiProblems.TYPE_PREFIX + "invalid-parameter", "Invalid parameter", 400,
-                detail, Map.of("parameter", name)));
+        return new ApiException(Problem.invalidParameter(name, detail));
     }
 
     /** Unpublished: the address is gone, or has moved to {@code replacement} (an absolute URL, or null). */

@@ -17,7 +17,7 @@ import org.chancery.web.ProblemDetails;
  * recover, such as the invalid fields or what changed since the version it edited.
  */
 final class ApiProblems {
-    static final String TYPE_PREFIX = "urn:chancery:problem:";
+    static final String TYPE_PREFIX = Problem.TYPE_PREFIX;
 
     private final ProblemDetails details;
 

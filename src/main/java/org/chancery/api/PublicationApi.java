@@ -13,6 +13,7 @@ import org.chancery.editorial.EditNote;
 import org.chancery.editorial.EditorialItem;
 import org.chancery.editorial.EditorialReads;
 import org.chancery.editorial.EditorialService;
+import org.chancery.web.Conditional;
 import org.chancery.web.PathParams;
 import org.chancery.web.ProblemDetails;
 
@@ -63,16 +64,21 @@ public final class PublicationApi {
         answer(ctx, editorial.update(user, id(ctx), version, content, note));
     }
 
+    /** The publication in any state, with an ETag: a client that has this version gets 304. */
     public void show(Context ctx) {
         user(ctx);
         long id = id(ctx);
-        answer(ctx, reads.find(id).orElseThrow(() -> ApiException.notFound("there is no publication " + id)));
+        sendConditionally(ctx, PublicationJson.of(reads.find(id)
+                .orElseThrow(() -> ApiException.notFound("there is no publication " + id))));
     }
 
     public void revisions(Context ctx) {
         user(ctx);
         long id = id(ctx);
-        json.write(ctx, 200, new PublicationJson.Revisions(id, reads.revisions(id)));
+        if (reads.find(id).isEmpty()) {
+            throw ApiException.notFound("there is no publication " + id);
+        }
+        sendConditionally(ctx, new PublicationJson.Revisions(id, reads.revisions(id)));
     }
 
     public void submit(Context ctx) {
@@ -132,6 +138,12 @@ public final class PublicationApi {
 
     private void answer(Context ctx, EditorialItem item) {
         json.write(ctx, 200, PublicationJson.of(item));
+    }
+
+    /** A read of the press office's: validated by its ETag, never kept by a shared cache. */
+    private void sendConditionally(Context ctx, Object value) {
+        ctx.header("Cache-Control", "private, no-cache");
+        Conditional.send(ctx, "application/json", json.text(value));
     }
 
     private JsonInput input(Context ctx, Set<String> allowed) {

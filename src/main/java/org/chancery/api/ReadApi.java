@@ -44,7 +44,7 @@ public final class ReadApi {
         this.sources = sources;
         this.writeApi = writeApi;
         this.json = json;
-        this.openApi = new OpenApi(json.mapper());
+        this.openApi = new OpenApi(json.mapper(), sources.languages());
     }
 
     /** {@code GET /api/v1/publications}: published publications, newest first, a page at a time. */

@@ -21,7 +21,7 @@ public final class SearchRequest {
     public static SearchQuery read(Context ctx, String lang) {
         String text = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
         if (text.length() > SearchQuery.MAX_LENGTH) {
-            throw HttpError.badRequest("error.search.tooLong", SearchQuery.MAX_LENGTH);
+            throw HttpError.badParameter("q", "error.search.tooLong", SearchQuery.MAX_LENGTH);
         }
         Optional<Integer> year = QueryParams.number(ctx, "year", FIRST_YEAR, LAST_YEAR, BAD_NUMBER);
         int page = QueryParams.number(ctx, "page", 1, SearchQuery.MAX_PAGE, BAD_NUMBER).orElse(1);

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.Optional;
 import java.util.Set;
 import org.chancery.admin.AdminPages;
 import org.chancery.admin.Auth;
@@ -36,11 +37,12 @@ public final class ErrorHandling {
     }
 
     public void register(RoutesConfig routes) {
-        routes.exception(HttpError.class, (e, ctx) -> show(ctx, e.status(), e.messageKey(), e.args()));
-        routes.exception(HttpResponseException.class, (e, ctx) -> show(ctx, e.getStatus(), messageKey(e.getStatus())));
+        routes.exception(HttpError.class, (e, ctx) -> show(ctx, e, e.status(), e.messageKey(), e.args()));
+        routes.exception(HttpResponseException.class,
+                (e, ctx) -> show(ctx, null, e.getStatus(), messageKey(e.getStatus())));
         routes.exception(Exception.class, (e, ctx) -> {
             log.error("{} {} failed", ctx.method(), Auth.loggable(ctx.path()), e);
-            show(ctx, 500, messageKey(500));
+            show(ctx, null, 500, messageKey(500));
         });
     }
 
@@ -48,13 +50,16 @@ public final class ErrorHandling {
         return KNOWN.contains(status) || status == 500 ? "error." + status + ".message" : "error.500.message";
     }
 
-    private void show(Context ctx, int status, String messageKey, Object... args) {
+    /** The page (or problem) for {@code status}; {@code error}, when ours, may name the parameter at fault. */
+    private void show(Context ctx, HttpError error, int status, String messageKey, Object... args) {
         String lang = languageOf(ctx);
         Localizer t = pages.localizer(lang);
         int shown = KNOWN.contains(status) ? status : 500;
         ErrorPage page = new ErrorPage(shown, t.text("error." + shown + ".title"), t.text(messageKey, args));
         if (problems.answers(ctx)) {
-            problems.write(ctx, Problem.of(status, HttpStatus.forStatus(status).getMessage(), page.message()));
+            Optional<String> parameter = error == null ? Optional.empty() : error.parameter();
+            problems.write(ctx, parameter.map(name -> Problem.invalidParameter(name, page.message()))
+                    .orElseGet(() -> Problem.of(status, HttpStatus.forStatus(status).getMessage(), page.message())));
             return;
         }
         ctx.status(status);

@@ -14,6 +14,8 @@ import java.util.Map;
 public record Problem(String type, String title, int status, String detail, Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** The start of the problem types of our own, listed in docs/api.md. */
+    public static final String TYPE_PREFIX = "urn:chancery:problem:";
 
     public Problem {
         extensions = Map.copyOf(extensions);
@@ -21,6 +23,12 @@ public record Problem(String type, String title, int status, String detail, Map<
 
     public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, Map.of());
+    }
+
+    /** A query parameter that makes no sense: the problem names it in {@code parameter}. */
+    public static Problem invalidParameter(String parameter, String detail) {
+        return new Problem(TYPE_PREFIX + "invalid-parameter", "Invalid parameter", 400, detail,
+                Map.of("parameter", parameter));
     }
 
     /** The members in the order they are written: the standard ones first. */

@@ -26,7 +26,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below, like a number out of range
         }
-        throw HttpError.badRequest(badKey, name, text);
+        throw HttpError.badParameter(name, badKey, name, text);
     }
 
     /** One of a set of codes, read by {@code fromCode}; empty when absent or blank. */
@@ -36,6 +36,6 @@ public final class QueryParams {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(fromCode.apply(code.strip()).orElseThrow(() -> HttpError.badRequest(badKey, code)));
+        return Optional.of(fromCode.apply(code.strip()).orElseThrow(() -> HttpError.badParameter(name, badKey, code)));
     }
 }
