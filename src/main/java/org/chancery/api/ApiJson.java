@@ -20,6 +20,9 @@ public final class ApiJson {
     /** The largest request accepted: the largest body (2 MiB) and room for the other fields. */
     public static final int MAX_REQUEST_BYTES = EditorialService.MAX_BODY_BYTES + 64 * 1024;
 
+    /** JSON, written as UTF-8 bytes and said to be. */
+    static final String MEDIA_TYPE = "application/json; charset=utf-8";
+
     private final ObjectMapper mapper;
 
     public ApiJson() {
@@ -52,7 +55,11 @@ public final class ApiJson {
     }
 
     void write(Context ctx, int status, Object value) {
-        ctx.status(status).contentType("application/json").result(text(value));
+        try {
+            ctx.status(status).contentType(MEDIA_TYPE).result(mapper.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String text(Object value) {
