@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -17,11 +18,12 @@ import org.chancery.db.Database;
  * A backup file as untrusted input. Before a restore writes anything, {@link #check} reads every
  * entry of the zip once: only the entries a backup holds (the manifest, {@code tables/NAME.jsonl},
  * the SQLite file, {@code media/...}) with plain relative names (no {@code ..}, no absolute or
- * backslashed path), a media file never written through a link that is already in the media
- * directory, at most {@value #MAX_ENTRIES} entries, each no larger than its declared size, with its
- * checksum, and none inflating more than {@value #MAX_RATIO} times (a zip bomb; the tables' JSON
- * shrinks about ten times, images and PDFs hardly at all). Every later read goes through
- * {@link #open}, bounded the same way. A restore never creates a link: each entry becomes a file.
+ * backslashed path), no entry that is itself a link ({@link ZipLinks}), a media file never written
+ * through a link that is already in the media directory, at most {@value #MAX_ENTRIES} entries,
+ * each no larger than its declared size, with its checksum, and none inflating more than
+ * {@value #MAX_RATIO} times (a zip bomb; the tables' JSON shrinks about ten times, images and PDFs
+ * hardly at all). Every later read goes through {@link #open}, bounded the same way. A restore
+ * never creates a link: each entry becomes a file.
  */
 final class BackupArchive {
     static final int MAX_ENTRIES = 1_000_000;
@@ -37,6 +39,10 @@ final class BackupArchive {
 
     /** Refuses the archive unless every entry is one a backup holds and reads back whole within the bounds. */
     static void check(ZipFile zip, Path mediaDir) throws IOException {
+        Set<String> links = ZipLinks.in(Path.of(zip.getName()));
+        if (!links.isEmpty()) {
+            throw TableLoad.damaged(zip, "entry '" + links.iterator().next() + "' is a link");
+        }
         int count = 0;
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
             ZipEntry entry = e.nextElement();

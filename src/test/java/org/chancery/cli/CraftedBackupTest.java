@@ -227,6 +227,38 @@ class CraftedBackupTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void an_entry_that_is_a_link_is_refused(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase target = kind.create()) {
+            Path file = crafted(e -> e.put("media/ab/link.jpg", "/etc/passwd".getBytes(StandardCharsets.UTF_8)));
+            markAsLink(file, "media/ab/link.jpg");
+
+            Run run = restore(target, file);
+
+            assertRefusedAndUntouched(target, run, "is a link");
+        }
+    }
+
+    /** Marks the entry as a Unix symbolic link, as zip --symlinks writes one: made on Unix, mode 0120777. */
+    private static void markAsLink(Path file, String name) throws IOException {
+        byte[] zip = Files.readAllBytes(file);
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + 46 + wanted.length <= zip.length; at++) {
+            boolean header = zip[at] == 0x50 && zip[at + 1] == 0x4b && zip[at + 2] == 0x01 && zip[at + 3] == 0x02;
+            if (header && java.util.Arrays.equals(zip, at + 46, at + 46 + wanted.length, wanted, 0, wanted.length)) {
+                zip[at + 5] = 3;
+                int attributes = 0120777 << 16;
+                for (int i = 0; i < 4; i++) {
+                    zip[at + 38 + i] = (byte) (attributes >>> (8 * i));
+                }
+                Files.write(file, zip);
+                return;
+            }
+        }
+        throw new IllegalStateException("no central directory entry " + name);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void an_entry_that_inflates_a_thousand_times_is_refused_unread(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase target = kind.create()) {
             Path file = crafted(e -> e.put("media/ab/bomb.jpg", new byte[64 * 1024 * 1024]));
