@@ -21,7 +21,7 @@ import org.jdom2.Namespace;
  * description, the body as {@code content:encoded}, publication date and type as category.
  * Readers take an RSS title and description as HTML (unlike Atom's, which say {@code type="text"}),
  * so those plain texts are written HTML-escaped: a title {@code <script>} reaches the reader as
- * {@code &lt;script&gt;} once the XML is read, and shows as written.
+ * the escaped text of a left angle bracket and "script" once the XML is read, and shows as written.
  */
 public final class RssFeed {
     public static final String MEDIA_TYPE = "application/rss+xml; charset=utf-8";
