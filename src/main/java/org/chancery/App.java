@@ -96,6 +96,7 @@ import org.chancery.web.BaseUrl;
 import org.chancery.web.Encodings;
 import org.chancery.web.HttpCaching;
 import org.chancery.web.ProblemDetails;
+import org.chancery.web.QueryParams;
 import org.chancery.web.Templates;
 import org.chancery.web.TrustedProxies;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -313,6 +314,7 @@ public final class App implements AutoCloseable {
             // An upload that did not declare its length stops being read past the media library's limit.
             c.jetty.multipartConfig.maxTotalRequestSize(MediaHandler.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             errors.register(c.routes);
+            c.routes.before(QueryParams::refuseControlCharacters);
             auth.register(c.routes);
             HttpCaching.register(c.routes, Auth.ADMIN);
             PublicationApi.registerProblems(c.routes, problems);

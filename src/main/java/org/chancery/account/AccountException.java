@@ -2,6 +2,7 @@ package org.chancery.account;
 
 import java.util.List;
 import java.util.Locale;
+import org.chancery.validation.ControlCharacters;
 import org.chancery.validation.FieldProblem;
 import org.chancery.validation.InvalidInput;
 
@@ -13,7 +14,7 @@ public final class AccountException extends InvalidInput {
     /** Why an operation was refused; each has a message {@code account.error.<reason>} in the bundles. */
     public enum Reason {
         INVALID_EMAIL, INVALID_NAME, DUPLICATE_EMAIL, SHORT_PASSWORD, WRONG_PASSWORD, NO_SUCH_USER, USER_DISABLED,
-        NO_SUCH_TOKEN, SETUP_LINK_INVALID;
+        NO_SUCH_TOKEN, SETUP_LINK_INVALID, CONTROL_CHARACTER;
 
         /** The problem's code, e.g. {@code short-password}. */
         public String code() {
@@ -22,7 +23,7 @@ public final class AccountException extends InvalidInput {
 
         /** The bundle key of this reason's message, e.g. {@code account.error.short-password}. */
         public String messageKey() {
-            return "account.error." + code();
+            return this == CONTROL_CHARACTER ? ControlCharacters.MESSAGE_KEY : "account.error." + code();
         }
     }
 
@@ -32,6 +33,13 @@ public final class AccountException extends InvalidInput {
     AccountException(Reason reason, String field, Object... args) {
         super(List.of(FieldProblem.of(field, reason.code(), reason.messageKey(), args)));
         this.reason = reason;
+    }
+
+    /** Refuses {@code field} when its value holds a control character, in {@link ControlCharacters}' words. */
+    static void refuseControlCharacters(String field, String value) {
+        ControlCharacters.problem(field, value).ifPresent(p -> {
+            throw new AccountException(Reason.CONTROL_CHARACTER, field, p.args().toArray());
+        });
     }
 
     public Reason reason() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.chancery.account.AccountException.Reason;
+import org.chancery.validation.ControlCharacters;
 
 /** Adds, lists and disables users, checks and changes passwords. */
 public final class AccountService {
@@ -57,6 +58,8 @@ public final class AccountService {
 
     /** Checks what {@link #add} checks before touching the database; returns the normalized e-mail. */
     public static String checkNewUser(String email, String name, String password) {
+        AccountException.refuseControlCharacters("email", email);
+        AccountException.refuseControlCharacters("name", name);
         String normalized = normalizeEmail(email);
         if (!EMAIL.matcher(normalized).matches() || normalized.length() > MAX_EMAIL_LENGTH) {
             throw new AccountException(Reason.INVALID_EMAIL, "email", String.valueOf(email));
@@ -72,7 +75,11 @@ public final class AccountService {
         return users.all();
     }
 
+    /** The user with this e-mail; none for one with a control character, which no user has (and PostgreSQL refuses U+0000). */
     public Optional<User> byEmail(String email) {
+        if (!ControlCharacters.isClean(email)) {
+            return Optional.empty();
+        }
         return users.byEmail(normalizeEmail(email));
     }
 
@@ -82,6 +89,7 @@ public final class AccountService {
 
     /** Disables a user and ends all their sessions at once; their API tokens stop working too. */
     public User disable(String email) {
+        AccountException.refuseControlCharacters("email", email);
         User user = byEmail(email).orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER,
                 "email", normalizeEmail(email)));
         users.setDisabled(user.id(), true, clock.instant());

@@ -37,6 +37,8 @@ public final class TokenService {
 
     /** Creates a token for an active user and returns the secret, which is not kept. */
     public String create(String email, String name) {
+        AccountException.refuseControlCharacters("email", email);
+        AccountException.refuseControlCharacters("name", name);
         String normalized = AccountService.normalizeEmail(email);
         User user = users.byEmail(normalized)
                 .orElseThrow(() -> new AccountException(Reason.NO_SUCH_USER, "email", normalized));

@@ -28,6 +28,10 @@ final class ApiException extends RuntimeException {
         return new ApiException(ApiProblems.problem(413, "too-large", "Request too large", detail));
     }
 
+    static ApiException unsupportedMediaType(String detail) {
+        return new ApiException(ApiProblems.problem(415, "unsupported-media-type", "Unsupported media type", detail));
+    }
+
     static ApiException invalidParameter(String name, String detail) {
         return new ApiException(Problem.invalidParameter(name, detail));
     }

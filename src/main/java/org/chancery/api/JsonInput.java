@@ -14,12 +14,15 @@ import org.chancery.validation.InvalidInput;
 
 /**
  * Reads the fields of a request's JSON object, collecting every field of the wrong type or
- * unknown name, so one 422 answer lists them all. An absent field reads as null; a JSON null
- * clears a text field (it reads as "").
+ * unknown name, so one 422 answer lists them all (the first {@value #MAX_UNKNOWN} unknown names: a
+ * client that sends more has the wrong idea, and an answer naming each would be larger than its
+ * request). An absent field reads as null; a JSON null clears a text field (it reads as "").
  */
 final class JsonInput {
     static final Set<String> CONTENT_FIELDS = Set.of("type", "language", "title", "lead", "body", "place",
             "eventDate", "featured", "speakers", "tags", "seriesKey", "seriesPart");
+
+    static final int MAX_UNKNOWN = 10;
 
     private final JsonNode node;
     private final List<FieldProblem> errors = new ArrayList<>();
@@ -34,9 +37,11 @@ final class JsonInput {
             throw ApiException.malformed("the body must be a JSON object");
         }
         JsonInput input = new JsonInput(node);
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        int unknown = 0;
+        for (Iterator<String> names = node.fieldNames(); names.hasNext() && unknown < MAX_UNKNOWN; ) {
             String name = names.next();
             if (!allowed.contains(name)) {
+                unknown++;
                 input.errors.add(FieldProblem.of(name, "unknown", "editor.error.unknown", name));
             }
         }

@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class ReadApi {
     public static final String SEARCH = "/api/v1/search";
     public static final String OPENAPI = "/api/v1/openapi.json";
-    private static final String JSON = "application/json";
+    private static final String JSON = ApiJson.MEDIA_TYPE;
 
     /** What the read API needs from the rest of the site. */
     public record Sources(PublicationReads publications, BodyRenderer renderer, SearchService search,

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.SeriesPart;
+import org.chancery.validation.ControlCharacters;
 import org.chancery.validation.FieldProblem;
 import org.chancery.validation.InvalidInput;
 
@@ -34,7 +35,7 @@ final class ContentValidator {
 
     private Content validate(Content base, ContentInput in) {
         checkBodySize(in.body());
-        List<FieldProblem> errors = new ArrayList<>();
+        List<FieldProblem> errors = controlCharacters(in);
         PublicationType type = in.type() == null && base != null ? base.type() : type(in.type(), errors);
         String lang = in.lang() == null && base != null ? base.lang() : lang(in.lang(), errors);
         String title = in.title() == null && base != null ? base.title() : title(in.title(), errors);
@@ -52,6 +53,29 @@ final class ContentValidator {
             throw new InvalidInput(errors);
         }
         return new Content(type, lang, title, lead, body, place, date, featured, series, speakers, tags);
+    }
+
+    /** Every text field that holds a control character, whatever else may be wrong with it. */
+    private static List<FieldProblem> controlCharacters(ContentInput in) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ControlCharacters.check(errors, "type", in.type());
+        ControlCharacters.check(errors, "language", in.lang());
+        ControlCharacters.check(errors, "title", in.title());
+        ControlCharacters.check(errors, "lead", in.lead());
+        ControlCharacters.check(errors, "body", in.body());
+        ControlCharacters.check(errors, "place", in.place());
+        ControlCharacters.check(errors, "eventDate", in.eventDate());
+        ControlCharacters.check(errors, "seriesKey", in.seriesKey());
+        ControlCharacters.check(errors, "seriesPart", in.seriesPart());
+        entries(errors, "speakers", in.speakers());
+        entries(errors, "tags", in.tags());
+        return errors;
+    }
+
+    private static void entries(List<FieldProblem> errors, String field, List<String> items) {
+        for (int i = 0; items != null && i < items.size(); i++) {
+            ControlCharacters.check(errors, field + "[" + i + "]", items.get(i));
+        }
     }
 
     /** Refused before anything else: an oversized body is a 413, whatever else is wrong. */

@@ -17,6 +17,7 @@ import org.chancery.editorial.Workflow.ForcePublish;
 import org.chancery.editorial.Workflow.Withdrawal;
 import org.chancery.publication.Publication;
 import org.chancery.publication.Status;
+import org.chancery.validation.ControlCharacters;
 import org.chancery.validation.InvalidInput;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -278,6 +279,7 @@ public final class EditorialService {
         if (note.changeNote().length() > Limits.NOTE) {
             throw InvalidInput.of("changeNote", "too-long", "editor.error.too-long", Limits.NOTE);
         }
+        ControlCharacters.refuse("changeNote", note.changeNote());
         if (item.isPublic() && !note.minor() && note.changeNote().isEmpty()) {
             throw InvalidInput.of("changeNote", "required", "editor.error.changeNote.required");
         }

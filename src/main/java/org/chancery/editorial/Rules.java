@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.chancery.account.User;
 import org.chancery.publication.Status;
+import org.chancery.validation.ControlCharacters;
 import org.chancery.validation.InvalidInput;
 
 /** The checks the workflow's actions share; each refuses with the reason in one sentence. */
@@ -39,6 +40,7 @@ final class Rules {
         if (v.length() > Limits.NOTE) {
             throw InvalidInput.of(field, "too-long", "editor.error.too-long", Limits.NOTE);
         }
+        ControlCharacters.refuse(field, v);
         return v;
     }
 }

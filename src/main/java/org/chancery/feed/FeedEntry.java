@@ -2,9 +2,11 @@ package org.chancery.feed;
 
 import java.time.Instant;
 import java.util.List;
+import org.chancery.validation.ControlCharacters;
 
 /**
- * One publication in a feed, every link in it absolute.
+ * One publication in a feed, every link in it absolute, its texts stripped of the characters XML
+ * cannot carry ({@link ControlCharacters}), whatever is stored.
  *
  * @param url       the publication's permanent address, which is also its id
  * @param summary   the lead, plain text; may be empty
@@ -23,6 +25,11 @@ public record FeedEntry(
         Instant updated) {
 
     public FeedEntry {
-        tags = List.copyOf(tags);
+        url = ControlCharacters.strip(url);
+        title = ControlCharacters.strip(title);
+        summary = ControlCharacters.strip(summary);
+        html = ControlCharacters.strip(html);
+        typeLabel = ControlCharacters.strip(typeLabel);
+        tags = tags.stream().map(ControlCharacters::strip).toList();
     }
 }

@@ -19,6 +19,9 @@ import org.jdom2.Namespace;
  * Writes a {@link Feed} as RSS 2.0 with Rome: a channel with title, link, description, language
  * and an {@code atom:link rel="self"}; items with title, link, a permanent guid, the lead as
  * description, the body as {@code content:encoded}, publication date and type as category.
+ * Readers take an RSS title and description as HTML (unlike Atom's, which say {@code type="text"}),
+ * so those plain texts are written HTML-escaped: a title {@code <script>} reaches the reader as
+ * the escaped text of a left angle bracket and "script" once the XML is read, and shows as written.
  */
 public final class RssFeed {
     public static final String MEDIA_TYPE = "application/rss+xml; charset=utf-8";
@@ -27,9 +30,9 @@ public final class RssFeed {
     public String write(Feed feed) {
         Channel channel = new Channel("rss_2.0");
         channel.setEncoding("UTF-8");
-        channel.setTitle(feed.title());
+        channel.setTitle(html(feed.title()));
         channel.setLink(feed.pageUrl());
-        channel.setDescription(feed.description());
+        channel.setDescription(html(feed.description()));
         channel.setLanguage(feed.lang());
         channel.setLastBuildDate(date(feed.updated()));
         channel.setGenerator("Chancery");
@@ -51,7 +54,7 @@ public final class RssFeed {
 
     private static Item item(FeedEntry entry) {
         Item item = new Item();
-        item.setTitle(entry.title());
+        item.setTitle(html(entry.title()));
         item.setLink(entry.url());
         Guid guid = new Guid();
         guid.setValue(entry.url());
@@ -59,8 +62,8 @@ public final class RssFeed {
         item.setGuid(guid);
         if (!entry.summary().isEmpty()) {
             Description description = new Description();
-            description.setType("text/plain");
-            description.setValue(entry.summary());
+            description.setType("text/html");
+            description.setValue(html(entry.summary()));
             item.setDescription(description);
         }
         Content content = new Content();
@@ -72,6 +75,23 @@ public final class RssFeed {
         category.setValue(entry.typeLabel());
         item.setCategories(List.of(category));
         return item;
+    }
+
+    /** Plain text as HTML that shows it: the characters HTML gives a meaning escaped. */
+    static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static Date date(Instant instant) {

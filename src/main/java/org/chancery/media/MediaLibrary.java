@@ -10,6 +10,7 @@ import org.chancery.account.User;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
 import org.chancery.db.UniqueViolation;
+import org.chancery.validation.ControlCharacters;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -121,9 +122,13 @@ public final class MediaLibrary {
         }
     }
 
-    /** The name as uploaded, without any folder, at most 200 characters; the kind's extension when there is none. */
+    /**
+     * The name as uploaded, without any folder or control character, at most 200 characters; the kind's
+     * extension when there is none.
+     */
     private static String shownName(String name, MediaKind kind) {
-        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", " ").strip();
+        String base = name == null ? "" : ControlCharacters.strip(name.replaceAll(".*[/\\\\]", "")
+                .replaceAll("\\p{Cntrl}", " ")).strip();
         if (base.isEmpty()) {
             return "file." + kind.extension();
         }

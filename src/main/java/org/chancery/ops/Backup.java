@@ -1,17 +1,18 @@
 package org.chancery.ops;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.chancery.config.Config.DatabaseConfig;
 import org.chancery.db.Database;
@@ -62,7 +63,7 @@ public final class Backup {
     /**
      * Restores a backup into the data directory's SQLite database, which must not exist yet, or
      * into {@code database}, which must hold no rows yet, and its media into {@code mediaDir}. A
-     * damaged file is refused before anything is written.
+     * damaged or crafted file is refused before anything is written.
      */
     public static void restore(Path file, Path dataDir, Path mediaDir, Optional<DatabaseConfig> database) {
         boolean portable = PortableBackup.holds(file, BackupManifest.FILE);
@@ -81,43 +82,43 @@ public final class Backup {
 
     /**
      * Unpacks a backup of an SQLite database into a data directory that holds no site yet, and its
-     * media into {@code mediaDir}. Files are written under temporary names and moved into place
-     * last, the database after the media.
+     * media into {@code mediaDir}. The whole file is checked first ({@link BackupArchive}); files are
+     * written under temporary names and moved into place last, the database after the media.
      */
     public static void restore(Path file, Path dataDir, Path mediaDir) {
         if (Files.exists(dataDir.resolve(Database.SQLITE_FILE))) {
             throw new IllegalArgumentException("the data directory " + dataDir + " already holds a site ("
                     + Database.SQLITE_FILE + "); restore into an empty one");
         }
-        Path root = dataDir.toAbsolutePath().normalize();
-        boolean sawDatabase = false;
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(BackupManifest.FILE) || entry.getName().startsWith(TableDump.TABLES_DIR)) {
-                    continue; // the portable form of the same rows, for restoring into PostgreSQL
-                }
-                boolean isDatabase = entry.getName().equals(Database.SQLITE_FILE);
-                Path target = isDatabase ? root.resolve(Database.SQLITE_FILE) : mediaTarget(mediaDir, entry.getName());
-                if (entry.isDirectory() || target == null) {
-                    throw new IllegalArgumentException(file + " is not a Chancery backup (unexpected entry '"
-                            + entry.getName() + "')");
-                }
-                Files.createDirectories(target.getParent());
-                Path partial = target.resolveSibling(target.getFileName() + ".partial");
-                Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
-                if (isDatabase) {
-                    sawDatabase = true;
-                } else {
-                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-                }
-            }
-            if (!sawDatabase) {
+        Path db = dataDir.toAbsolutePath().normalize().resolve(Database.SQLITE_FILE);
+        Path partialDb = db.resolveSibling(db.getFileName() + ".partial");
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            BackupArchive.check(zip, mediaDir);
+            ZipEntry database = zip.getEntry(Database.SQLITE_FILE);
+            if (database == null) {
                 throw new IllegalArgumentException(file + " is not a Chancery backup (no " + Database.SQLITE_FILE + ")");
             }
-            Path db = root.resolve(Database.SQLITE_FILE);
-            Files.move(db.resolveSibling(db.getFileName() + ".partial"), db, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(partialDb);
+            BackupArchive.copy(zip, database, partialDb);
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+                ZipEntry entry = e.nextElement();
+                Path target = mediaTarget(mediaDir, entry.getName());
+                if (target != null) {
+                    Files.createDirectories(target.getParent());
+                    Path partial = target.resolveSibling(target.getFileName() + ".partial");
+                    Files.deleteIfExists(partial);
+                    BackupArchive.copy(zip, entry, partial);
+                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            Files.move(partialDb, db, StandardCopyOption.ATOMIC_MOVE);
+        } catch (ZipException e) {
+            throw new IllegalArgumentException(file + " is not a whole Chancery backup (damaged: " + e.getMessage()
+                    + ")");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restore " + file + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(partialDb);
         }
     }
 

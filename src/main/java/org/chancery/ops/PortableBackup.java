@@ -3,7 +3,6 @@ package org.chancery.ops;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -110,8 +109,8 @@ final class PortableBackup {
     static void restore(Path file, Path dataDir, Path mediaDir, Optional<DatabaseConfig> database) {
         ObjectMapper json = json();
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            BackupArchive.check(zip, mediaDir);
             BackupManifest manifest = TableLoad.check(zip, json);
-            checkMediaNames(zip, mediaDir);
             if (database.isPresent()) {
                 load(zip, manifest, database.get(), json);
             } else {
@@ -173,18 +172,6 @@ final class PortableBackup {
         }
     }
 
-    private static void checkMediaNames(ZipFile zip, Path mediaDir) {
-        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-            String name = e.nextElement().getName();
-            boolean known = name.equals(BackupManifest.FILE) || name.startsWith(TableDump.TABLES_DIR)
-                    || name.equals(Database.SQLITE_FILE)
-                    || Backup.mediaTarget(mediaDir, name) != null;
-            if (!known) {
-                throw TableLoad.damaged(zip, "unexpected entry '" + name + "'");
-            }
-        }
-    }
-
     private static void unpackMedia(ZipFile zip, Path mediaDir) throws IOException {
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
             ZipEntry entry = e.nextElement();
@@ -194,9 +181,8 @@ final class PortableBackup {
             }
             Files.createDirectories(target.getParent());
             Path partial = target.resolveSibling(target.getFileName() + ".partial");
-            try (InputStream in = zip.getInputStream(entry)) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.deleteIfExists(partial);
+            BackupArchive.copy(zip, entry, partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }

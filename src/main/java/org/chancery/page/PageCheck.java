@@ -1,9 +1,11 @@
 package org.chancery.page;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.chancery.content.Slugs;
+import org.chancery.validation.ControlCharacters;
 import org.chancery.validation.FieldCheck;
 import org.chancery.validation.FieldProblem;
 
@@ -40,7 +42,10 @@ final class PageCheck {
             }
         }
         String body = input.body() == null ? "" : input.body().stripTrailing();
-        if (body.isBlank()) {
+        Optional<FieldProblem> control = ControlCharacters.problem("body", body);
+        if (control.isPresent()) {
+            check.problem(control.get());
+        } else if (body.isBlank()) {
             check.problem(FieldProblem.of("body", "required", "form.error.required"));
         } else if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             check.invalid("body", "page.error.bodyTooLarge", MAX_BODY_BYTES / (1024 * 1024));

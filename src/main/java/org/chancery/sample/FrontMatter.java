@@ -2,14 +2,19 @@ package org.chancery.sample;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.chancery.validation.ControlCharacters;
 
 /**
  * A text file that starts with a block of {@code key: value} lines between two {@code ---}
- * lines, followed by its body.
+ * lines, followed by its body. A file holding a control character ({@link ControlCharacters}) is
+ * refused, as an editor's input would be.
  */
 record FrontMatter(Map<String, String> fields, String body) {
 
     static FrontMatter parse(String name, String text) {
+        ControlCharacters.problem(name, text).ifPresent(problem -> {
+            throw new IllegalArgumentException(name + ": " + problem.detail());
+        });
         String normalized = text.replace("\r\n", "\n");
         if (!normalized.endsWith("\n")) {
             normalized += "\n";

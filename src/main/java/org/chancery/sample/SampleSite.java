@@ -33,6 +33,7 @@ import org.chancery.publication.Publication;
 import org.chancery.publication.PublicationType;
 import org.chancery.publication.SeriesPart;
 import org.chancery.publication.Status;
+import org.chancery.validation.ControlCharacters;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -157,6 +158,10 @@ public final class SampleSite {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sample file " + name, e);
         }
+        p.forEach((key, value) -> ControlCharacters.problem(String.valueOf(key), String.valueOf(value))
+                .ifPresent(problem -> {
+                    throw new IllegalArgumentException(name + ": " + problem.field() + ": " + problem.detail());
+                }));
         return p;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.chancery.validation.ControlCharacters;
 
 /**
  * Writes sitemaps in the sitemaps.org 0.9 format: a {@code urlset} of up to 50,000 addresses,
@@ -53,7 +54,8 @@ public final class SitemapXml {
 
     private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(value);
+        // the writer would pass on a character XML cannot carry and leave the file unreadable
+        xml.writeCharacters(ControlCharacters.strip(value));
         xml.writeEndElement();
     }
 }

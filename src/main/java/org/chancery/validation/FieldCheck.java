@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Collects the problems of one form, so that all of them are reported at once; a field keeps
- * its first problem. Values are stripped of surrounding white space.
+ * its first problem. Values are stripped of surrounding white space; one holding a control
+ * character ({@link ControlCharacters}) is refused.
  */
 public final class FieldCheck {
     private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
@@ -34,9 +35,13 @@ public final class FieldCheck {
         return stripped;
     }
 
-    /** The stripped value, empty when none was given; a problem when it is longer than {@code max}. */
+    /**
+     * The stripped value, empty when none was given; a problem when it is longer than {@code max} or holds a
+     * control character.
+     */
     public String optional(String field, String value, int max) {
         String stripped = value == null ? "" : value.strip();
+        ControlCharacters.problem(field, value).ifPresent(this::problem);
         if (stripped.codePointCount(0, stripped.length()) > max) {
             problem(FieldProblem.of(field, "too-long", "form.error.tooLong", max));
         }

@@ -17,7 +17,7 @@ public final class WebAddress {
 
     public static boolean isLocalOrHttp(String url) {
         if (url == null || url.isEmpty() || url.length() > MAX_LENGTH
-                || url.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
+                || url.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\') || !ControlCharacters.isClean(url)) {
             return false;
         }
         try {

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public record Problem(String type, String title, int status, String detail, Map<String, Object> extensions) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    /** The media type, with the charset said: the body is UTF-8 (Jetty would otherwise assume ISO-8859-1). */
+    public static final String MEDIA_TYPE = "application/problem+json; charset=utf-8";
     /** The start of the problem types of our own, listed in docs/api.md. */
     public static final String TYPE_PREFIX = "urn:chancery:problem:";
 

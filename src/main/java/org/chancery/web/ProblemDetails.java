@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 
-/** Writes problem details as {@code application/problem+json}, for every failure under {@code /api/}. */
+/**
+ * Writes problem details as {@code application/problem+json}, for every failure under {@code /api/}: as UTF-8
+ * bytes, since a String result would be encoded in the response's charset, which Jetty takes to be
+ * ISO-8859-1 for a media type it does not know (a Russian title came out as question marks).
+ */
 public final class ProblemDetails {
     public static final String API_PREFIX = "/api/";
 
@@ -22,7 +26,7 @@ public final class ProblemDetails {
 
     public void write(Context ctx, Problem problem) {
         try {
-            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(json.writeValueAsString(problem.members()));
+            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(json.writeValueAsBytes(problem.members()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.chancery.account.Accounts;
 import org.chancery.account.Role;
 import org.chancery.account.SessionService.Session;
+import org.chancery.account.TokenService;
 import org.chancery.account.User;
 import org.chancery.audit.AuditLog;
 import org.chancery.db.Database;
@@ -111,6 +112,30 @@ class UserAndTokenCommandsTest {
         assertThat(shortPassword.err()).isEqualTo("chancery: a password needs at least 12 characters\n");
         assertThat(badEmail.out() + shortPassword.out()).isEmpty();
         assertThat(Path.of(dir, Database.SQLITE_FILE)).doesNotExist();
+    }
+
+    @Test
+    void user_and_token_commands_refuse_a_control_character_in_one_line_naming_the_field() {
+        Run badName = run(PASSWORD, "user", "add", "editor@embassy.example", "--role", "editor", "--name",
+                "Ed\u0001", "--data", dir);
+        Run badEmail = run(PASSWORD, "user", "add", "ed\u0000@embassy.example", "--role", "editor", "--data", dir);
+        ok(PASSWORD, "user", "add", "editor@embassy.example", "--role", "editor", "--data", dir);
+        Run badLabel = run("", "token", "create", "editor@embassy.example", "--name", "script\u001b", "--data", dir);
+        Run nulUser = run("", "user", "disable", "editor\u0000@embassy.example", "--data", dir);
+
+        assertThat(badName.exit()).isEqualTo(1);
+        assertThat(badName.err()).isEqualTo("chancery: 'name' holds a control character (U+0001) at position 3:"
+                + " only tab, line feed and carriage return are allowed\n");
+        assertThat(badEmail.exit()).isEqualTo(1);
+        assertThat(badEmail.err()).startsWith("chancery: 'email' holds a control character (U+0000)");
+        assertThat(badLabel.exit()).isEqualTo(1);
+        assertThat(badLabel.err()).startsWith("chancery: 'name' holds a control character (U+001B)");
+        assertThat(nulUser.exit()).isEqualTo(1);
+        assertThat(nulUser.err()).startsWith("chancery: 'email' holds a control character (U+0000)");
+        List<User> users = withAccounts(a -> a.users().list());
+        List<TokenService.TokenInfo> tokens = withAccounts(a -> a.tokens().list());
+        assertThat(users).extracting(User::email).containsExactly("editor@embassy.example");
+        assertThat(tokens).isEmpty();
     }
 
     @Test

@@ -7,7 +7,9 @@ import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.StringReader;
 import java.util.Date;
+import java.util.List;
 import org.jdom2.Element;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
@@ -41,15 +43,30 @@ class RssFeedTest {
 
         assertThat(channel.getItems()).hasSize(2);
         Item first = channel.getItems().get(0);
-        assertThat(first.getTitle()).isEqualTo("Q&A: <b>not bold</b> & \"quoted\"");
+        assertThat(first.getTitle()).isEqualTo("Q&amp;A: &lt;b&gt;not bold&lt;/b&gt; &amp; &quot;quoted&quot;");
         assertThat(first.getLink()).isEqualTo("https://embassy.example/en/news/2-q-a");
         assertThat(first.getGuid().getValue()).isEqualTo(first.getLink());
         assertThat(first.getGuid().isPermaLink()).isTrue();
         assertThat(first.getPubDate()).isEqualTo(Date.from(FeedSamples.UPDATED));
-        assertThat(first.getDescription().getValue()).isEqualTo("A lead with <angle> brackets & ampersands.");
+        assertThat(first.getDescription().getValue()).isEqualTo("A lead with &lt;angle&gt; brackets &amp; ampersands.");
         assertThat(first.getContent().getValue()).contains("<a href=\"https://embassy.example/en/news/1-x\"");
         assertThat(first.getCategories()).extracting(c -> c.getValue()).containsExactly("Comment");
         assertThat(channel.getItems().get(1).getDescription()).isNull();
+    }
+
+    /** A reader takes title and description as HTML: what it shows must be the text as written, with no element. */
+    @Test
+    void titles_and_descriptions_read_as_html_are_the_plain_text_without_elements() throws Exception {
+        Channel channel = parsed();
+        Item first = channel.getItems().get(0);
+
+        for (String html : List.of(channel.getTitle(), channel.getDescription(), first.getTitle(),
+                first.getDescription().getValue())) {
+            assertThat(Jsoup.parseBodyFragment(html).body().children()).as(html).isEmpty();
+        }
+        assertThat(Jsoup.parseBodyFragment(first.getTitle()).text()).isEqualTo("Q&A: <b>not bold</b> & \"quoted\"");
+        assertThat(Jsoup.parseBodyFragment(first.getDescription().getValue()).text())
+                .isEqualTo("A lead with <angle> brackets & ampersands.");
     }
 
     @Test
