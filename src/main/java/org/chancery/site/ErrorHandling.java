@@ -4,9 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import java.util.Set;
 import org.chancery.admin.AdminPages;
 import org.chancery.admin.Auth;
+import org.chancery.web.AllowedMethods;
 import org.chancery.web.ErrorPage;
 import org.chancery.web.HttpError;
 import org.chancery.web.Localizer;
@@ -37,7 +39,12 @@ public final class ErrorHandling {
 
     public void register(RoutesConfig routes) {
         routes.exception(HttpError.class, (e, ctx) -> show(ctx, e.status(), e.messageKey(), e.args()));
-        routes.exception(HttpResponseException.class, (e, ctx) -> show(ctx, e.getStatus(), messageKey(e.getStatus())));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e instanceof MethodNotAllowedResponse notAllowed && AllowedMethods.answer(ctx, notAllowed)) {
+                return;
+            }
+            show(ctx, e.getStatus(), messageKey(e.getStatus()));
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             log.error("{} {} failed", ctx.method(), Auth.loggable(ctx.path()), e);
             show(ctx, 500, messageKey(500));
