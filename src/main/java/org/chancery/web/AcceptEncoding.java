@@ -70,8 +70,8 @@ public final class AcceptEncoding {
     /** Each coding's weight; an entry whose weight cannot be read is left out, as if not sent. */
     static Map<String, Double> weights(String header) {
         Map<String, Double> weights = new HashMap<>();
-        for (String entry : header.split(",")) {
-            String[] parts = entry.split(";");
+        for (String entry : header.split(",", -1)) {
+            String[] parts = entry.split(";", -1);
             String coding = parts[0].strip().toLowerCase(Locale.ROOT);
             if (coding.isEmpty()) {
                 continue;

@@ -42,7 +42,7 @@ public final class AllowedMethods {
     static String allow(Iterable<String> lists) {
         Set<String> methods = new HashSet<>();
         for (String list : lists) {
-            Arrays.stream(list.split(",")).map(String::strip).forEach(methods::add);
+            Arrays.stream(list.split(",", -1)).map(String::strip).forEach(methods::add);
         }
         if (methods.contains("GET")) {
             methods.add("HEAD");
