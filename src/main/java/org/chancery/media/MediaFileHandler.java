@@ -36,14 +36,20 @@ public final class MediaFileHandler {
         if (kind == MediaKind.PDF) {
             ctx.header("Content-Disposition", "inline");
         }
+        long size = size(file);
         if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(HttpStatus.NOT_MODIFIED);
+            // the 200's length, not the 0 Jetty would say (RFC 9110 forbids it)
+            ctx.status(HttpStatus.NOT_MODIFIED).header("Content-Length", Long.toString(size));
             return;
         }
+        // images and PDFs are compressed already; a PDF viewer asks for ranges
+        ctx.disableCompression();
+        ByteRanges.send(ctx, file, size, kind.contentType(), etag);
+    }
+
+    private static long size(Path file) {
         try {
-            // images and PDFs are compressed already; a PDF viewer asks for ranges
-            ctx.disableCompression();
-            ByteRanges.send(ctx, file, Files.size(file), kind.contentType(), etag);
+            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

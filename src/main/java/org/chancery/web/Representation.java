@@ -68,7 +68,8 @@ public final class Representation {
      * Answers a GET: 304 when the request's validators match, else the bytes in the coding negotiated
      * for the request. A coded answer's ETag names its coding ({@code "tag.gzip"}), as its bytes differ,
      * and {@code If-None-Match} must name the tag of the coding chosen now. A 304 carries the headers
-     * a 200 would (ETag, Vary, Cache-Control, Last-Modified) but no Content-Type ({@link HttpCaching}).
+     * a 200 would (ETag, Vary, Cache-Control, Last-Modified, Content-Length) but no Content-Type
+     * ({@link HttpCaching}).
      *
      * @param cacheControl what browsers and proxies may keep, or null to leave it to {@link HttpCaching}
      */
@@ -85,6 +86,8 @@ public final class Representation {
         ctx.header("ETag", tag);
         if (Conditional.notModified(ctx, tag, lastModified)) {
             ctx.status(304);
+            // else Jetty says Content-Length: 0, which RFC 9110 forbids a 304 unless the 200 would be empty
+            ctx.header("Content-Length", Integer.toString(compressor == null ? body.length : encoded(compressor).length));
             return;
         }
         ctx.contentType(contentType);

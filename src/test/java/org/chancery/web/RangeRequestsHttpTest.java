@@ -115,6 +115,7 @@ class RangeRequestsHttpTest {
 
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.headers().firstValue("Content-Type")).isEmpty();
+        assertThat(notModified.headers().firstValueAsLong("Content-Length")).hasValue(FILE.length);
     }
 
     private static void assertPart(HttpResponse<byte[]> response, int first, int last) {
