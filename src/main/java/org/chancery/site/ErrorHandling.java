@@ -14,6 +14,7 @@ import org.chancery.web.HttpError;
 import org.chancery.web.Localizer;
 import org.chancery.web.Problem;
 import org.chancery.web.ProblemDetails;
+import org.chancery.web.RequestFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,7 @@ public final class ErrorHandling {
             show(ctx, e.getStatus(), messageKey(e.getStatus()));
         });
         routes.exception(Exception.class, (e, ctx) -> {
-            log.error("{} {} failed", ctx.method(), Auth.loggable(ctx.path()), e);
+            log.error("{} {} failed", RequestFilter.method(ctx), Auth.loggable(ctx.path()), e);
             show(ctx, 500, messageKey(500));
         });
     }
