@@ -2,9 +2,11 @@ package org.chancery;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -97,8 +99,10 @@ import org.chancery.web.Encodings;
 import org.chancery.web.HttpCaching;
 import org.chancery.web.ProblemDetails;
 import org.chancery.web.QueryParams;
+import org.chancery.web.RequestFilter;
 import org.chancery.web.Templates;
 import org.chancery.web.TrustedProxies;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -297,7 +301,7 @@ public final class App implements AutoCloseable {
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.requestLogger.http((ctx, ms) -> {
-                metrics.request(ctx.method().name(), AccessLog.route(ctx), ctx.statusCode(),
+                metrics.request(RequestFilter.method(ctx), AccessLog.route(ctx), ctx.statusCode(),
                         Duration.ofNanos((long) (ms * 1_000_000)));
                 AccessLog.record(ctx, ms);
             });
@@ -309,6 +313,12 @@ public final class App implements AutoCloseable {
             });
             c.appData(TrustedProxies.KEY, TrustedProxies.of(config.trustedProxies()));
             c.http.compressionStrategy = encodings.strategy();
+            c.appData(Encodings.KEY, encodings);
+            // before routing: 501 for unknown methods, HEAD as GET, Accept-Encoding negotiated once
+            c.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new RequestFilter(encodings)), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
+            // a known method that no route of the path takes: 405 with Allow (web/AllowedMethods), not 404
+            c.http.prefer405over404 = true;
             // The editor posts a publication's whole text as multipart form data; Jetty's own limit is 200 kB.
             c.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(EditorForm.MAX_FORM_BYTES));
             // An upload that did not declare its length stops being read past the media library's limit.
@@ -317,6 +327,7 @@ public final class App implements AutoCloseable {
             c.routes.before(QueryParams::refuseControlCharacters);
             auth.register(c.routes);
             HttpCaching.register(c.routes, Auth.ADMIN);
+            encodings.register(c.routes);
             PublicationApi.registerProblems(c.routes, problems);
             routes.register(c.routes);
         });

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chancery.web.Assets;
+import org.chancery.web.ByteRanges;
 import org.chancery.web.Conditional;
 import org.chancery.web.HttpError;
 
@@ -14,7 +15,8 @@ import org.chancery.web.HttpError;
  * {@code GET /media/{dir}/{file}}: an uploaded file, for anyone. Its name holds the SHA-256 of its
  * bytes, so it is kept for a year and its ETag is that hash. Only names an upload could have are
  * looked up (no other file of the directory, no {@code ..}), only files the library lists are
- * served, and their type comes from what the upload was found to be.
+ * served, and their type comes from what the upload was found to be. Ranges, as a PDF viewer asks
+ * for them, are answered by {@link ByteRanges}.
  */
 public final class MediaFileHandler {
     private final MediaLibrary library;
@@ -34,14 +36,20 @@ public final class MediaFileHandler {
         if (kind == MediaKind.PDF) {
             ctx.header("Content-Disposition", "inline");
         }
+        long size = size(file);
         if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(HttpStatus.NOT_MODIFIED);
+            // the 200's length, not the 0 Jetty would say (RFC 9110 forbids it)
+            ctx.status(HttpStatus.NOT_MODIFIED).header("Content-Length", Long.toString(size));
             return;
         }
+        // images and PDFs are compressed already; a PDF viewer asks for ranges
+        ctx.disableCompression();
+        ByteRanges.send(ctx, file, size, kind.contentType(), etag);
+    }
+
+    private static long size(Path file) {
         try {
-            // images and PDFs are compressed already; a range request (a PDF viewer's) gets its part
-            ctx.disableCompression();
-            ctx.writeSeekableStream(Files.newInputStream(file), kind.contentType(), Files.size(file));
+            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

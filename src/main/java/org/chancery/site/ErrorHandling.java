@@ -4,15 +4,18 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import java.util.Optional;
 import java.util.Set;
 import org.chancery.admin.AdminPages;
 import org.chancery.admin.Auth;
+import org.chancery.web.AllowedMethods;
 import org.chancery.web.ErrorPage;
 import org.chancery.web.HttpError;
 import org.chancery.web.Localizer;
 import org.chancery.web.Problem;
 import org.chancery.web.ProblemDetails;
+import org.chancery.web.RequestFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +41,14 @@ public final class ErrorHandling {
 
     public void register(RoutesConfig routes) {
         routes.exception(HttpError.class, (e, ctx) -> show(ctx, e, e.status(), e.messageKey(), e.args()));
-        routes.exception(HttpResponseException.class,
-                (e, ctx) -> show(ctx, null, e.getStatus(), messageKey(e.getStatus())));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e instanceof MethodNotAllowedResponse notAllowed && AllowedMethods.answer(ctx, notAllowed)) {
+                return;
+            }
+            show(ctx, null, e.getStatus(), messageKey(e.getStatus()));
+        });
         routes.exception(Exception.class, (e, ctx) -> {
-            log.error("{} {} failed", ctx.method(), Auth.loggable(ctx.path()), e);
+            log.error("{} {} failed", RequestFilter.method(ctx), Auth.loggable(ctx.path()), e);
             show(ctx, null, 500, messageKey(500));
         });
     }

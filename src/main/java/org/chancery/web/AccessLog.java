@@ -20,7 +20,7 @@ public final class AccessLog {
 
     public static void record(Context ctx, float millis) {
         if (log.isInfoEnabled()) {
-            log.info("{} {} {} {} {} ms", ClientAddress.of(ctx), ctx.method().name(), path(ctx), ctx.statusCode(),
+            log.info("{} {} {} {} {} ms", ClientAddress.of(ctx), RequestFilter.method(ctx), path(ctx), ctx.statusCode(),
                     tenths(millis));
         }
     }

@@ -10,22 +10,21 @@ import java.util.Base64;
  * Conditional GET for what machines poll (feeds, the sitemap, the read API): each answer carries
  * an ETag made from its bytes, and a request whose {@code If-None-Match} names it gets 304 Not
  * Modified without a body. Javalin's own ETags would apply to every page of the site; these are
- * asked for where they pay. Pages and assets, which also carry Last-Modified and come compressed
- * from this server, go through {@link Representation}.
+ * asked for where they pay. Both these and pages and assets, which also carry Last-Modified, are
+ * answered by {@link Representation}, which compresses them and gives each coding its own tag.
  */
 public final class Conditional {
     private Conditional() {
     }
 
+    /**
+     * Answers with the body in the coding negotiated for the request, its ETag that coding's, or 304
+     * when {@code If-None-Match} names that tag. Compressed here rather than by Javalin, which would
+     * give every coding the same strong ETag.
+     */
     public static void send(Context ctx, String contentType, String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String etag = etag(bytes);
-        ctx.header("ETag", etag);
-        if (matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(304);
-            return;
-        }
-        ctx.contentType(contentType).result(bytes);
+        Representation.undated(body.getBytes(StandardCharsets.UTF_8), contentType)
+                .send(ctx, null, ctx.appData(Encodings.KEY));
     }
 
     /** A strong validator: the first 128 bits of the SHA-256 of the bytes, quoted. */
@@ -40,14 +39,18 @@ public final class Conditional {
     }
 
     /**
-     * Whether the client's copy is current: {@code If-None-Match} names the tag (in any coding), or,
-     * only when there is no {@code If-None-Match}, {@code If-Modified-Since} is no earlier than
-     * {@code lastModified}. An unreadable date is ignored, as RFC 9110 says.
+     * Whether the client's copy is current: {@code If-None-Match} names the tag (of the coding being
+     * sent: a copy in another coding is other bytes), or, only when there is no {@code If-None-Match},
+     * {@code If-Modified-Since} is no earlier than {@code lastModified} (if there is one). An unreadable
+     * date is ignored, as RFC 9110 says.
      */
     static boolean notModified(Context ctx, String etag, Instant lastModified) {
         String ifNoneMatch = ctx.header("If-None-Match");
         if (ifNoneMatch != null) {
             return matches(ifNoneMatch, etag);
+        }
+        if (lastModified == null) {
+            return false;
         }
         // Last-Modified is written to the second: the copy is current if it is of that second or later
         return HttpDate.parse(ctx.header("If-Modified-Since"))
@@ -63,12 +66,6 @@ public final class Conditional {
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::strip)
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .map(Conditional::withoutCoding)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
-    }
-
-    private static String withoutCoding(String tag) {
-        int dot = tag.lastIndexOf('.');
-        return dot < 0 || !tag.endsWith("\"") ? tag : tag.substring(0, dot) + "\"";
     }
 }

@@ -11,7 +11,9 @@ import java.util.Locale;
  * with an ETag). Here, overriding them: anything for one person (under {@code /admin}, with an
  * {@code Authorization} header, or setting a cookie) is {@code private, no-store}, and errors are
  * {@code no-store}, so a passing failure is never kept. Text that may come compressed varies by
- * {@code Accept-Encoding}.
+ * {@code Accept-Encoding}. A 304 (or 204) carries no Content-Type: it has no content, and a cache updating its
+ * stored copy from the 304's headers (Varnish does) would otherwise take Javalin's default,
+ * {@code text/plain}, for the page, stylesheet or script it holds.
  */
 public final class HttpCaching {
     static final String PERSONAL = "private, no-store";
@@ -33,10 +35,22 @@ public final class HttpCaching {
             ctx.header("Cache-Control", PERSONAL);
         } else if (ctx.statusCode() >= 400) {
             ctx.header("Cache-Control", ERROR);
-        } else if (ctx.statusCode() < 300 && !ctx.res().containsHeader("Cache-Control")) {
+        } else if ((ctx.statusCode() < 300 || ctx.statusCode() == 304) && !ctx.res().containsHeader("Cache-Control")) {
             ctx.header("Cache-Control", "no-cache");
         }
-        if (compressible(ctx.res().getContentType()) && !varies(ctx)) {
+        if (ctx.statusCode() == 304 || ctx.statusCode() == 204) {
+            // no content, so no type; what a 304 varies by, its handler said, as for its 200 (web/Representation)
+            ctx.res().setContentType(null);
+            return;
+        }
+        if (compressible(ctx.res().getContentType())) {
+            varyByCoding(ctx);
+        }
+    }
+
+    /** Adds {@code Vary: Accept-Encoding}, once, keeping whatever else the answer varies by. */
+    static void varyByCoding(Context ctx) {
+        if (!varies(ctx)) {
             ctx.res().addHeader("Vary", "Accept-Encoding");
         }
     }

@@ -30,13 +30,19 @@ public final class Representation {
         this.body = body;
         this.contentType = contentType;
         this.etag = Conditional.etag(body);
-        this.lastModified = madeAt.truncatedTo(ChronoUnit.SECONDS);
+        this.lastModified = madeAt == null ? null : madeAt.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Bytes made for one answer, whose time of making says nothing to a client: no Last-Modified. */
+    static Representation undated(byte[] body, String contentType) {
+        return new Representation(body, contentType, null);
     }
 
     public String etag() {
         return etag;
     }
 
+    /** When the bytes were made, or null for {@link #undated} ones. */
     public Instant lastModified() {
         return lastModified;
     }
@@ -59,17 +65,29 @@ public final class Representation {
     }
 
     /**
-     * Answers a GET: 304 when the request's validators match, else the bytes in the best coding the
-     * client accepts. A coded answer's ETag names its coding ({@code "tag-gzip"}), as its bytes differ.
+     * Answers a GET: 304 when the request's validators match, else the bytes in the coding negotiated
+     * for the request. A coded answer's ETag names its coding ({@code "tag.gzip"}), as its bytes differ,
+     * and {@code If-None-Match} must name the tag of the coding chosen now. A 304 carries the headers
+     * a 200 would (ETag, Vary, Cache-Control, Last-Modified, Content-Length) but no Content-Type
+     * ({@link HttpCaching}).
+     *
+     * @param cacheControl what browsers and proxies may keep, or null to leave it to {@link HttpCaching}
      */
     public void send(Context ctx, String cacheControl, Encodings encodings) {
-        Compressor compressor = encodings.pick(ctx.header("Accept-Encoding"), body.length);
-        ctx.header("Cache-Control", cacheControl);
-        ctx.header("Vary", "Accept-Encoding");
-        ctx.header("Last-Modified", HttpDate.format(lastModified));
-        ctx.header("ETag", compressor == null ? etag : Conditional.variant(etag, compressor.encoding()));
-        if (Conditional.notModified(ctx, etag, lastModified)) {
+        Compressor compressor = encodings.pick(ctx, body.length);
+        String tag = compressor == null ? etag : Conditional.variant(etag, compressor.encoding());
+        if (cacheControl != null) {
+            ctx.header("Cache-Control", cacheControl);
+        }
+        HttpCaching.varyByCoding(ctx);  // beside what else the handler said it varies by (Authorization)
+        if (lastModified != null) {
+            ctx.header("Last-Modified", HttpDate.format(lastModified));
+        }
+        ctx.header("ETag", tag);
+        if (Conditional.notModified(ctx, tag, lastModified)) {
             ctx.status(304);
+            // else Jetty says Content-Length: 0, which RFC 9110 forbids a 304 unless the 200 would be empty
+            ctx.header("Content-Length", Integer.toString(compressor == null ? body.length : encoded(compressor).length));
             return;
         }
         ctx.contentType(contentType);

@@ -40,6 +40,17 @@ class AccessLogHttpTest {
     }
 
     @Test
+    void head_is_logged_as_head_though_answered_as_get_and_an_unknown_method_not_at_all() {
+        try (TestSite site = TestSite.sample()) {
+            HttpRequests.send(site, "HEAD", "/en/contacts");
+            HttpRequests.send(site, "FOOBAR", "/en/visas");
+            assertThat(messages()).anyMatch(l -> l.contains(" HEAD /en/contacts 200 "));
+            assertThat(messages()).noneMatch(l -> l.contains("GET /en/contacts"));
+            assertThat(messages()).noneMatch(l -> l.contains("/en/visas"));
+        }
+    }
+
+    @Test
     void a_setup_link_is_logged_by_its_route_not_its_token() {
         try (TestSite site = TestSite.sample()) {
             site.get("/admin/setup/chy-setup-0123456789abcdef");

@@ -95,7 +95,12 @@ class ConditionalGetHttpTest {
         }
         assertThat(header(gzipped, "ETag")).isEqualTo(header(plain, "ETag").replace("\"", "") .transform(
                 tag -> "\"" + tag + ".gzip\""));
-        assertThat(site.send(ifNoneMatch(site, "/en/", header(gzipped, "ETag"))).statusCode()).isEqualTo(304);
+        HttpRequest.Builder revalidation = HttpRequest.newBuilder(URI.create(site.url("/en/")))
+                .header("If-None-Match", header(gzipped, "ETag"));
+        assertThat(site.send(revalidation.copy().header("Accept-Encoding", "gzip").build()).statusCode())
+                .isEqualTo(304);
+        // the gzipped bytes' tag does not stand for the plain bytes, which a client without gzip is sent
+        assertThat(site.send(revalidation.build()).statusCode()).isEqualTo(200);
     }
 
     @Test
