@@ -93,6 +93,7 @@ import org.chancery.sitemap.SitemapService;
 import org.chancery.web.AccessLog;
 import org.chancery.web.Assets;
 import org.chancery.web.BaseUrl;
+import org.chancery.web.CanonicalPaths;
 import org.chancery.web.Encodings;
 import org.chancery.web.HttpCaching;
 import org.chancery.web.ProblemDetails;
@@ -182,15 +183,15 @@ public final class App implements AutoCloseable {
         var staticPages = new PageService(jdbi, audit, renderer, Set.copyOf(languages), clock, changes);
         var encodings = Encodings.available();
         var templates = new Templates(config.templatesFrom());
-        var pages = new Pages(templates, masthead, menu, languages, clock, encodings);
+        var listening = new AtomicReference<Javalin>();  // the port, once known, for links without a base URL
+        BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
+                .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
+        var pages = new Pages(templates, masthead, menu, languages, clock, encodings, baseUrl);
         var accounts = Accounts.on(jdbi, clock, config.passwordCost());
         var throttle = new SignInThrottle(jdbi, clock);
         var auth = new Auth(accounts.sessions());
         var admin = new AdminPages(templates, () -> masthead.settings().missionName(),
                 pages.localizer(pages.defaultLanguage()), auth);
-        var listening = new AtomicReference<Javalin>();  // the port, once known, for links without a base URL
-        BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
-                .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
         var feeds = new FeedService(new FeedQueries(jdbi), renderer, baseUrl, pages::localizer, missionName, clock);
         var sitemap = new SitemapService(new SitemapQueries(jdbi), baseUrl, languages, SitemapService.MAX_URLS);
         var pageCache = pageCache(config, encodings, publicationReads, masthead, menu);
@@ -313,6 +314,7 @@ public final class App implements AutoCloseable {
             // An upload that did not declare its length stops being read past the media library's limit.
             c.jetty.multipartConfig.maxTotalRequestSize(MediaHandler.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             errors.register(c.routes);
+            CanonicalPaths.register(c.routes, config.languages());  // first: another spelling goes to the one form
             auth.register(c.routes);
             HttpCaching.register(c.routes, Auth.ADMIN);
             PublicationApi.registerProblems(c.routes, problems);
