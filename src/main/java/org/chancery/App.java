@@ -97,6 +97,7 @@ import org.chancery.web.CanonicalPaths;
 import org.chancery.web.Encodings;
 import org.chancery.web.HttpCaching;
 import org.chancery.web.ProblemDetails;
+import org.chancery.web.SecurityHeaders;
 import org.chancery.web.Templates;
 import org.chancery.web.TrustedProxies;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -314,6 +315,7 @@ public final class App implements AutoCloseable {
             // An upload that did not declare its length stops being read past the media library's limit.
             c.jetty.multipartConfig.maxTotalRequestSize(MediaHandler.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             errors.register(c.routes);
+            SecurityHeaders.register(c.routes);
             CanonicalPaths.register(c.routes, config.languages());  // first: another spelling goes to the one form
             auth.register(c.routes);
             HttpCaching.register(c.routes, Auth.ADMIN);
