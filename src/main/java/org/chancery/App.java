@@ -300,7 +300,7 @@ public final class App implements AutoCloseable {
             c.requestLogger.http((ctx, ms) -> {
                 metrics.request(ctx.method().name(), AccessLog.route(ctx), ctx.statusCode(),
                         Duration.ofNanos((long) (ms * 1_000_000)));
-                AccessLog.record(ctx, ms);
+                AccessLog.record(ctx, ms, Auth::loggable);
             });
             c.jetty.port = config.port();
             // On stop, refuse new connections and let requests in flight finish within the grace period.
