@@ -95,11 +95,13 @@ import org.chancery.sitemap.SitemapService;
 import org.chancery.web.AccessLog;
 import org.chancery.web.Assets;
 import org.chancery.web.BaseUrl;
+import org.chancery.web.CanonicalPaths;
 import org.chancery.web.Encodings;
 import org.chancery.web.HttpCaching;
 import org.chancery.web.ProblemDetails;
 import org.chancery.web.QueryParams;
 import org.chancery.web.RequestFilter;
+import org.chancery.web.SecurityHeaders;
 import org.chancery.web.Templates;
 import org.chancery.web.TrustedProxies;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -187,15 +189,15 @@ public final class App implements AutoCloseable {
         var staticPages = new PageService(jdbi, audit, renderer, Set.copyOf(languages), clock, changes);
         var encodings = Encodings.available();
         var templates = new Templates(config.templatesFrom());
-        var pages = new Pages(templates, masthead, menu, languages, clock, encodings);
+        var listening = new AtomicReference<Javalin>();  // the port, once known, for links without a base URL
+        BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
+                .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
+        var pages = new Pages(templates, masthead, menu, languages, clock, encodings, baseUrl);
         var accounts = Accounts.on(jdbi, clock, config.passwordCost());
         var throttle = new SignInThrottle(jdbi, clock);
         var auth = new Auth(accounts.sessions());
         var admin = new AdminPages(templates, () -> masthead.settings().missionName(),
                 pages.localizer(pages.defaultLanguage()), auth);
-        var listening = new AtomicReference<Javalin>();  // the port, once known, for links without a base URL
-        BaseUrl baseUrl = config.baseUrl().map(BaseUrl::of)
-                .orElseGet(() -> BaseUrl.localhost(() -> listening.get().port()));
         var feeds = new FeedService(new FeedQueries(jdbi), renderer, baseUrl, pages::localizer, missionName, clock);
         var sitemap = new SitemapService(new SitemapQueries(jdbi), baseUrl, languages, SitemapService.MAX_URLS);
         var pageCache = pageCache(config, encodings, publicationReads, masthead, menu);
@@ -303,7 +305,7 @@ public final class App implements AutoCloseable {
             c.requestLogger.http((ctx, ms) -> {
                 metrics.request(RequestFilter.method(ctx), AccessLog.route(ctx), ctx.statusCode(),
                         Duration.ofNanos((long) (ms * 1_000_000)));
-                AccessLog.record(ctx, ms);
+                AccessLog.record(ctx, ms, Auth::loggable);
             });
             c.jetty.port = config.port();
             // On stop, refuse new connections and let requests in flight finish within the grace period.
@@ -324,6 +326,8 @@ public final class App implements AutoCloseable {
             // An upload that did not declare its length stops being read past the media library's limit.
             c.jetty.multipartConfig.maxTotalRequestSize(MediaHandler.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             errors.register(c.routes);
+            SecurityHeaders.register(c.routes);
+            CanonicalPaths.register(c.routes, config.languages());  // first: another spelling goes to the one form
             c.routes.before(QueryParams::refuseControlCharacters);
             auth.register(c.routes);
             HttpCaching.register(c.routes, Auth.ADMIN);

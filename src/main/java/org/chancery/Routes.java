@@ -158,7 +158,7 @@ record Routes(
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", home::root);
         // pages kept as rendered (site/PageCache) until what they show changes or the masthead's minute ends
-        routes.get("/{lang}", cache.cached(home::show));
+        routes.get("/{lang}/", cache.cached(home::show));   // a directory: /en redirects here (web/CanonicalPaths)
         routes.get("/{lang}/news", cache.cached(archive::index));
         routes.get("/{lang}/news/page/{page}", cache.cached(archive::path));    // the same pages, shaped like paths
         routes.get("/{lang}/news/type/{type}", cache.cached(archive::path));

@@ -31,6 +31,11 @@ public final class SetupService {
         this.clock = clock;
     }
 
+    /** Whether there is no active administrator yet, so a setup link would be offered. */
+    public boolean needed() {
+        return !accounts.anyActiveAdmin();
+    }
+
     /** A new setup token when there is no active administrator; empty otherwise. */
     public Optional<String> offerIfNoAdmin() {
         if (accounts.anyActiveAdmin()) {

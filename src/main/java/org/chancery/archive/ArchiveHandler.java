@@ -1,6 +1,7 @@
 package org.chancery.archive;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import org.chancery.publication.PublicationType;
 import org.chancery.site.Pages;
@@ -10,7 +11,9 @@ import org.chancery.web.QueryParams;
 /**
  * "All messages": {@code /{lang}/news?type=&year=&month=&page=}, and the same pages at addresses
  * shaped like paths ({@code /{lang}/news/page/2}, {@code /{lang}/news/type/interview},
- * {@code /{lang}/news/type/interview/page/2}), which a static copy of the site serves as files.
+ * {@code /{lang}/news/type/interview/page/2}), which a static copy of the site serves as files. The
+ * first page has one address, which names no page: {@code /en/news/page/1} redirects to
+ * {@code /en/news}; a query-shaped address names its path-shaped form as canonical.
  */
 public final class ArchiveHandler {
     private static final int FIRST_YEAR = 1900;
@@ -45,11 +48,19 @@ public final class ArchiveHandler {
         if (ctx.pathParamMap().containsKey("type")) {
             type = Optional.of(PublicationType.fromCode(ctx.pathParam("type")).orElseThrow(HttpError::notFound));
         }
-        int page = 1;
-        if (ctx.pathParamMap().containsKey("page")) {
-            page = pageNumber(ctx.pathParam("page"));
+        var filter = new ArchiveFilter(lang, type, Optional.empty(), Optional.empty());
+        if (!ctx.pathParamMap().containsKey("page")) {
+            render(ctx, filter, 1, true);
+            return;
         }
-        render(ctx, new ArchiveFilter(lang, type, Optional.empty(), Optional.empty()), page, true);
+        int page = pageNumber(ctx.pathParam("page"));
+        if (page == 1) {  // the first page's address names no page: /en/news, /en/news/type/interview
+            String query = ctx.queryString();
+            String first = filter.href(1, true);
+            ctx.redirect(query == null ? first : first + "?" + query, HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        render(ctx, filter, page, true);
     }
 
     private static int pageNumber(String text) {

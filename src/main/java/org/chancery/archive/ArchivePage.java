@@ -31,6 +31,12 @@ public record ArchivePage(
         return Shown.lists().withSameIn(sameIn);
     }
 
+    /** The path-shaped address where one names this filter and page ({@code /en/news?type=interview} is {@code /en/news/type/interview}). */
+    @Override
+    public String canonicalPath() {
+        return filter.href(pager.current(), true);
+    }
+
     public String path() {
         return Paths.archive(filter.lang());
     }

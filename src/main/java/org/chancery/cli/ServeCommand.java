@@ -95,9 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "chancery-shutdown"));
         var out = spec.commandLine().getOut();
         out.printf("Chancery is serving http://localhost:%d/ (data: %s)%n", app.port(), config.dataDir());
-        app.accounts().setup().offerIfNoAdmin().ifPresent(token -> out.printf(
-                "No administrator yet: create one at http://localhost:%d/admin/setup/%s (valid for one hour)%n",
-                app.port(), token));
+        SetupLink.offer(app.accounts().setup(), app.port(), out, main.environment().terminal());
         stopped.await();
         return 0;
     }

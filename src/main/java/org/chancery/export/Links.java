@@ -54,6 +54,11 @@ final class Links {
         return found;
     }
 
+    /** The absolute address of a site path ("/en/"), under the site's public address. */
+    String absolute(String path) {
+        return base + path;
+    }
+
     /** The path of a link to this site, without its fragment; empty for another site's link or one with a query. */
     Optional<String> sitePath(String link) {
         String value = link.strip();

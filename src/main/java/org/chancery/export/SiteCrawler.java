@@ -144,7 +144,7 @@ final class SiteCrawler implements AutoCloseable {
         } else if (status >= 300 && status < 400) {
             String target = response.headers().firstValue("Location").flatMap(links::sitePath).orElse(null);
             if (target != null && file.get().endsWith(FileLayout.INDEX)) {
-                store(file.get(), RedirectPage.to(target), null, null);
+                store(file.get(), RedirectPage.to(target, links.absolute(target)), null, null);
                 visit(target);
             } else {
                 missing.incrementAndGet();

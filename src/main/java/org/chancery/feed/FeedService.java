@@ -84,7 +84,8 @@ public final class FeedService implements Follower {
                 .orElseGet(clock::instant);
         String title = type.map(ty -> t.text("feed.title.type", mission, t.text(ty.labelKey())))
                 .orElseGet(() -> t.text("feed.title.all", mission));
-        String page = Paths.archive(lang) + type.map(ty -> "?type=" + ty.code()).orElse("");
+        // the archive's one address for the type, the one its pages name as canonical
+        String page = Paths.archive(lang) + type.map(ty -> "/type/" + ty.code()).orElse("");
         return new Feed(lang, title, t.text("feed.description", mission), baseUrl.absolute(selfPath),
                 baseUrl.absolute(page), mission, baseUrl.absolute(Paths.home(lang)), updated, entries);
     }

@@ -1,8 +1,10 @@
 package org.chancery.page;
 
 import java.util.Map;
+import org.chancery.content.BodyRenderer;
 import org.chancery.site.PublicPage;
 import org.chancery.site.Shown;
+import org.jsoup.Jsoup;
 
 /**
  * A static page as readers see it, for {@code page/show.jte}.
@@ -20,5 +22,11 @@ public record PageView(long id, String title, String html, Map<String, String> t
 
     public PageView {
         translations = Map.copyOf(translations);
+    }
+
+    /** The start of its text, as a publication without a lead is described. */
+    @Override
+    public String description() {
+        return BodyRenderer.summarize(Jsoup.parseBodyFragment(html).text());
     }
 }

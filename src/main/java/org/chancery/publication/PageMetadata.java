@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * What a publication's page says about itself to search engines, feed readers and social
- * networks: its canonical address, OpenGraph and Twitter card tags and schema.org JSON-LD.
+ * networks: its description, OpenGraph and Twitter card tags and schema.org JSON-LD (its canonical
+ * address is the layout's, as every page's).
  *
+ * @param description its lead, else the start of its text
  * @param jsonLd a {@code NewsArticle} as JSON, safe to place inside a {@code <script>} element as it is
  */
-public record PageMetadata(String canonicalUrl, List<MetaTag> tags, String jsonLd) {
+public record PageMetadata(String description, List<MetaTag> tags, String jsonLd) {
 
     public PageMetadata {
         tags = List.copyOf(tags);

@@ -8,7 +8,7 @@ import org.chancery.web.BaseUrl;
 import org.chancery.web.Localizer;
 import org.jsoup.Jsoup;
 
-/** Builds a publication page's {@link PageMetadata}: canonical URL, OpenGraph and Twitter tags, JSON-LD. */
+/** Builds a publication page's {@link PageMetadata}: description, OpenGraph and Twitter tags, JSON-LD. */
 public final class PublicationMetadata {
     private final BaseUrl baseUrl;
     private final Function<String, String> missionName;
@@ -25,7 +25,7 @@ public final class PublicationMetadata {
 
     public PageMetadata of(Article article) {
         ArticleFacts facts = facts(article);
-        return new PageMetadata(facts.url(), OpenGraph.tags(facts), jsonLd.of(facts));
+        return new PageMetadata(facts.description(), OpenGraph.tags(facts), jsonLd.of(facts));
     }
 
     ArticleFacts facts(Article article) {

@@ -31,6 +31,11 @@ public record PublicationPage(Article article, Notice withdrawal, List<Notice> c
         return new PublicationPage(article, withdrawal, corrections, translations, metadata);
     }
 
+    @Override
+    public String description() {
+        return meta == null ? null : meta.description();
+    }
+
     /**
      * The publications the page shows: itself and the series parts it links by title. Its
      * translations are found from the publication when they change ({@code PublicationReads.related}).

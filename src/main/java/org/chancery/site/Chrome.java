@@ -14,9 +14,10 @@ import org.chancery.web.Localizer;
  * @param menu the site navigation's links; when empty, the layout links the home page and the archive
  * @param alternates this page in each other language, or that language's home where it has no such page
  * @param mastheadData the masthead's settings for the page's script, as escaped JSON ({@link MastheadData})
+ * @param head         what the page's head says about it to search engines
  */
 public record Chrome(Localizer t, String missionName, Masthead masthead, String path, List<MenuItem> menu,
-        List<Alternate> alternates, String mastheadData) {
+        List<Alternate> alternates, String mastheadData, Head head) {
 
     /**
      * This page in another language, for the language switcher.
@@ -28,9 +29,22 @@ public record Chrome(Localizer t, String missionName, Masthead masthead, String 
     public record Alternate(String lang, String name, String href, boolean translation) {
     }
 
-    /** The other languages' versions of this page that are this page, for hreflang. */
-    public List<Alternate> translations() {
-        return alternates.stream().filter(Alternate::translation).toList();
+    /**
+     * What the head of a page tells search engines, with absolute addresses under the configured base
+     * URL (a crawler resolves a relative one against whatever host it was given).
+     *
+     * @param canonical   the page's one address, or null for a page that has none (an error page)
+     * @param description a sentence about the page: its lead, else the mission's name
+     * @param hreflang    the page in each language it is in, itself included, or none when it is in one
+     */
+    public record Head(String canonical, String description, List<Version> hreflang) {
+        public Head {
+            hreflang = List.copyOf(hreflang);
+        }
+    }
+
+    /** This page in a language, at an absolute address. */
+    public record Version(String lang, String url) {
     }
 
     public String lang() {

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 import org.chancery.masthead.Masthead;
 import org.chancery.masthead.MastheadService;
 import org.chancery.menu.MenuService;
+import org.chancery.web.BaseUrl;
 import org.chancery.web.Encodings;
 import org.chancery.web.ErrorPage;
 import org.chancery.web.HttpError;
@@ -42,11 +45,13 @@ public final class Pages {
     private final List<String> languages;
     private final Clock clock;
     private final Encodings encodings;
+    private final BaseUrl baseUrl;
     private final MastheadData mastheadData = new MastheadData();
 
     public Pages(Templates templates, MastheadService masthead, MenuService menu, List<String> languages, Clock clock,
-            Encodings encodings) {
+            Encodings encodings, BaseUrl baseUrl) {
         this.templates = templates;
+        this.baseUrl = baseUrl;
         this.clock = clock;
         this.encodings = encodings;
         this.masthead = masthead;
@@ -75,17 +80,22 @@ public final class Pages {
 
     /** Renders a public page, which names what it shows. */
     public void render(Context ctx, String lang, String template, PublicPage page) {
-        render(ctx, lang, template, page, page.shown());
+        Shown shown = page.shown();
+        Chrome chrome = chrome(ctx, lang, shown, (self, alternates) -> head(lang, page, self, alternates));
+        render(ctx, template, page, shown, chrome);
     }
 
-    /** Renders an error page, which is never kept. */
+    /** Renders an error page, which is never kept and names no address of its own. */
     public void render(Context ctx, String lang, String template, ErrorPage page) {
-        render(ctx, lang, template, page, Shown.nothingKept());
+        Shown shown = Shown.nothingKept();
+        String missionName = masthead.settings().missionName(lang);
+        Chrome chrome = chrome(ctx, lang, shown, (self, alternates) -> new Chrome.Head(null, missionName, List.of()));
+        render(ctx, template, page, shown, chrome);
     }
 
-    private void render(Context ctx, String lang, String template, Object page, Shown shown) {
+    private void render(Context ctx, String template, Object page, Shown shown, Chrome chrome) {
         Instant now = clock.instant();
-        byte[] html = templates.render(template, chrome(ctx, lang, shown), page).getBytes(StandardCharsets.UTF_8);
+        byte[] html = templates.render(template, chrome, page).getBytes(StandardCharsets.UTF_8);
         if (ctx.statusCode() != 200) {
             // The charset in the header too, not only in <meta>: clients that are not browsers read only the header.
             ctx.contentType(HTML).result(html);
@@ -112,15 +122,34 @@ public final class Pages {
         return "public, max-age=" + seconds + ", must-revalidate";
     }
 
-    Chrome chrome(Context ctx, String lang, Shown shown) {
+    private Chrome chrome(Context ctx, String lang, Shown shown,
+            BiFunction<String, List<Chrome.Alternate>, Chrome.Head> head) {
         String self = shown.sameIn().apply(lang);  // with the query that makes it this page
         if (self == null) {
             self = ctx.path();
         }
         Localizer t = localizer(lang);
         Masthead now = masthead.now(lang);
-        return new Chrome(t, masthead.settings().missionName(lang), now, self, menu.items(lang),
-                alternates(ctx, lang, shown), mastheadData.json(now, t));
+        List<Chrome.Alternate> alternates = alternates(ctx, lang, shown);
+        return new Chrome(t, masthead.settings().missionName(lang), now, self, menu.items(lang), alternates,
+                mastheadData.json(now, t), head.apply(self, alternates));
+    }
+
+    /**
+     * The head of a public page: its canonical address (its own, or the one form its record names),
+     * its description (else the mission's name), and, where it is in other languages, each version.
+     */
+    private Chrome.Head head(String lang, PublicPage page, String self, List<Chrome.Alternate> alternates) {
+        String canonical = page.canonicalPath() != null ? page.canonicalPath() : self;
+        String description = page.description() == null || page.description().isBlank()
+                ? masthead.settings().missionName(lang) : page.description();
+        List<Chrome.Version> versions = new ArrayList<>();
+        alternates.stream().filter(Chrome.Alternate::translation)
+                .forEach(a -> versions.add(new Chrome.Version(a.lang(), baseUrl.absolute(a.href()))));
+        if (!versions.isEmpty()) {
+            versions.add(new Chrome.Version(lang, baseUrl.absolute(self)));
+        }
+        return new Chrome.Head(baseUrl.absolute(canonical), description, versions);
     }
 
     /** The language of an {@code Accept-Language} header among the site's, or the default language. */

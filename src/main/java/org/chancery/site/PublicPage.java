@@ -7,4 +7,17 @@ package org.chancery.site;
  */
 public interface PublicPage {
     Shown shown();
+
+    /**
+     * The page's one address, when the request's may be another form of it (the archive at a query
+     * its path-shaped address also names); null: the address it was asked at.
+     */
+    default String canonicalPath() {
+        return null;
+    }
+
+    /** What search engines may show under the page's title (a lead, a summary); null: the mission's name. */
+    default String description() {
+        return null;
+    }
 }

@@ -2,13 +2,16 @@ package org.chancery.web;
 
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One line per request on the logger {@code chancery.access}: client, method, path, status and
  * time taken. The query string is left out, and so is a secret in the path: a route with a
- * {@code {token}} is logged by its pattern. Cookies and headers are never logged.
+ * {@code {token}} is logged by its pattern, and any other path as the site makes it loggable (a
+ * HEAD request, a setup link with more after it: matching no route with a token, they still hold one).
+ * Cookies and headers are never logged.
  */
 public final class AccessLog {
     /** The logger's name, for whoever turns it down. */
@@ -18,10 +21,11 @@ public final class AccessLog {
     private AccessLog() {
     }
 
-    public static void record(Context ctx, float millis) {
+    /** @param loggable the path as it may be logged, its secrets left out */
+    public static void record(Context ctx, float millis, UnaryOperator<String> loggable) {
         if (log.isInfoEnabled()) {
-            log.info("{} {} {} {} {} ms", ClientAddress.of(ctx), RequestFilter.method(ctx), path(ctx), ctx.statusCode(),
-                    tenths(millis));
+            log.info("{} {} {} {} {} ms", ClientAddress.of(ctx), RequestFilter.method(ctx), path(ctx, loggable),
+                    ctx.statusCode(), tenths(millis));
         }
     }
 
@@ -37,8 +41,8 @@ public final class AccessLog {
         return matched == null ? "unmatched" : matched.path;
     }
 
-    private static String path(Context ctx) {
+    private static String path(Context ctx, UnaryOperator<String> loggable) {
         String route = route(ctx);
-        return route.contains("{token}") ? route : ctx.path();
+        return route.contains("{token}") ? route : loggable.apply(ctx.path());
     }
 }

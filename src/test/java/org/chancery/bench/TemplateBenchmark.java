@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class TemplateBenchmark {
     private static final String LANG = "en";
+    private static final String BASE = "https://www.embassy.example";
     /** The transcript's slug, give or take the apostrophe. */
     private static final String INTERVIEW_SLUG = "%interview-with-tass-news-agency";
     private final MastheadData mastheadData = new MastheadData();
@@ -168,7 +170,13 @@ public class TemplateBenchmark {
         }).toList();
         Localizer t = new Localizer(LANG);
         Masthead now = masthead.now(LANG);
+        List<Chrome.Version> hreflang = new ArrayList<>();
+        alternates.stream().filter(Chrome.Alternate::translation)
+                .forEach(a -> hreflang.add(new Chrome.Version(a.lang(), BASE + a.href())));
+        if (!hreflang.isEmpty()) {
+            hreflang.add(new Chrome.Version(LANG, BASE + path));
+        }
         return new Chrome(t, masthead.settings().missionName(LANG), now, path, menu.items(LANG), alternates,
-                mastheadData.json(now, t));
+                mastheadData.json(now, t), new Chrome.Head(BASE + path, masthead.settings().missionName(LANG), hreflang));
     }
 }

@@ -49,7 +49,8 @@ class UserAndTokenCommandsTest {
     static Run run(String stdin, boolean terminal, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var environment = new Environment(env, new BufferedReader(new StringReader(stdin)), terminal);
+        var environment = new Environment(env, new BufferedReader(new StringReader(stdin)), terminal,
+                Optional::empty);
         int exit = Main.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(exit, out.toString(), err.toString());
     }

@@ -8,6 +8,7 @@ import org.chancery.account.Role;
 import org.chancery.support.Chromium;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The press office's day in a real browser: an author writes a transcript, watching the preview
  * follow the text, saves and submits it; an editor, in a session of their own, publishes it; the
- * home page lists it.
+ * home page lists it. All of it under the site's Content-Security-Policy, which the browser's
+ * console must not have had to enforce.
  */
 class EditorBrowserTest {
     private static final String TITLE = "Interview of Sergey Lavrov to TASS on the post-pandemic world";
@@ -49,6 +51,12 @@ class EditorBrowserTest {
         if (site != null) {
             site.close();
         }
+    }
+
+    /** The editor's script, the preview and the masthead's clocks ran under the site's Content-Security-Policy. */
+    @AfterEach
+    void nothingRefused() {
+        assertThat(Chromium.cspViolations(browser)).isEmpty();
     }
 
     /** Each test begins without a session. */

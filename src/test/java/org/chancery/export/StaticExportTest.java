@@ -83,6 +83,8 @@ class StaticExportTest {
         }
         assertThat(text("en/news/page/2/index.html")).contains("All messages, page 2");
         assertThat(text("index.html")).contains("url=/en/");
+        assertThat(Jsoup.parse(text("index.html")).select("link[rel=canonical]").attr("href"))
+                .isEqualTo(site.url("/en/"));
         assertThat(summary.written()).isEqualTo(summary.files());
         assertThat(summary.removed()).isZero();
         assertThat(summary.missing()).isZero();

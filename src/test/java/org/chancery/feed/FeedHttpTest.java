@@ -114,7 +114,7 @@ class FeedHttpTest {
 
         assertThat(interviews.getItems()).isNotEmpty().allSatisfy(item ->
                 assertThat(item.getCategories().get(0).getValue()).isEqualTo("Interview"));
-        assertThat(interviews.getLink()).isEqualTo(BASE + "/en/news?type=interview");
+        assertThat(interviews.getLink()).isEqualTo(BASE + "/en/news/type/interview");
         assertThat(atomInterviews.getEntries()).hasSameSizeAs(interviews.getItems())
                 .allSatisfy(e -> assertThat(e.getCategories().get(0).getTerm()).isEqualTo("interview"));
         assertThat(rss("/en/feed/consular-notice.xml").getItems()).isEmpty();

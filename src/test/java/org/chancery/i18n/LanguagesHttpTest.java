@@ -64,7 +64,7 @@ class LanguagesHttpTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang);
         assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly(other);
         assertThat(page.selectFirst("nav.languages a").text()).isEqualTo(otherLang.equals("ru") ? "Русский" : "English");
-        assertThat(page.select("link[rel=alternate][hreflang=" + otherLang + "]").eachAttr("href"))
+        assertThat(hreflang(site, page, otherLang))
                 .containsExactly(other);
         assertThat(page.select("link[rel=alternate][hreflang=" + lang + "]")).hasSize(1);
     }
@@ -80,10 +80,10 @@ class LanguagesHttpTest {
     void archive_and_search_switch_to_the_same_view_in_the_other_language(String path, String other) {
         Document page = site.page(path);
         String lang = path.substring(1, 3);
-        String self = page.select("link[rel=alternate][hreflang=" + lang + "]").attr("href");
+        String self = hreflang(site, page, lang).get(0);
 
         assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly(other);
-        assertThat(page.select("link[rel=alternate][hreflang=" + other.substring(1, 3) + "]").eachAttr("href"))
+        assertThat(hreflang(site, page, other.substring(1, 3)))
                 .containsExactly(other);
         assertThat(site.page(self).select("nav.languages a").eachAttr("href")).containsExactly(other);
         assertThat(self).isEqualTo("/" + lang + other.substring(3));
@@ -104,8 +104,7 @@ class LanguagesHttpTest {
                     {"/ru/news/page/2", "/en/news/page/2"}, {"/en/news?page=2", "/ru/news?page=2"}}) {
                 Document page = fuller.page(pair[0]);
                 assertThat(page.select("nav.languages a").eachAttr("href")).as(pair[0]).containsExactly(pair[1]);
-                assertThat(page.select("link[rel=alternate][hreflang=" + pair[1].substring(1, 3) + "]")
-                        .eachAttr("href")).as(pair[0]).containsExactly(pair[1]);
+                assertThat(hreflang(fuller, page, pair[1].substring(1, 3))).as(pair[0]).containsExactly(pair[1]);
                 fuller.page(pair[1]);
             }
             // twelve Russian news fill two pages; the three English ones, one
@@ -119,7 +118,7 @@ class LanguagesHttpTest {
         Document page = site.page("/en/search?q=lavrov&page=1&type=interview");
 
         assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly("/ru/search?q=lavrov&type=interview");
-        assertThat(page.select("link[rel=alternate][hreflang=en]").eachAttr("href"))
+        assertThat(hreflang(site, page, "en"))
                 .containsExactly("/en/search?q=lavrov&type=interview");
     }
 
@@ -139,7 +138,7 @@ class LanguagesHttpTest {
         String other = "/ru/search?q=%3Cb%3E%22victory%22+%26+%27day%27%3C%2Fb%3E&type=news";
 
         assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly(other);
-        assertThat(page.select("link[rel=alternate][hreflang=ru]").eachAttr("href")).containsExactly(other);
+        assertThat(hreflang(site, page, "ru")).containsExactly(other);
         assertThat(response.body()).contains("href=\"" + other.replace("&", "&amp;") + "\"")
                 .doesNotContain("<b>\"victory");
     }
@@ -152,9 +151,9 @@ class LanguagesHttpTest {
         String otherLang = other.substring(1, 3);
 
         assertThat(page.select("nav.languages a").eachAttr("href")).containsExactly(other);
-        assertThat(page.select("link[rel=alternate][hreflang=" + otherLang + "]").eachAttr("href"))
+        assertThat(hreflang(site, page, otherLang))
                 .containsExactly(other);
-        assertThat(page.select("link[rel=alternate][hreflang=" + path.substring(1, 3) + "]").eachAttr("href"))
+        assertThat(hreflang(site, page, path.substring(1, 3)))
                 .containsExactly(path);
     }
 
@@ -170,14 +169,14 @@ class LanguagesHttpTest {
         assertThat(russian.selectFirst("html").attr("lang")).isEqualTo("ru");
         String en = russian.selectFirst("nav.languages a").attr("href");
         assertThat(en).startsWith("/en/news/");
-        assertThat(russian.select("link[rel=alternate][hreflang=en]").eachAttr("href")).containsExactly(en);
-        assertThat(russian.select("link[rel=alternate][hreflang=ru]").eachAttr("href")).containsExactly(ru);
+        assertThat(hreflang(site, russian, "en")).containsExactly(en);
+        assertThat(hreflang(site, russian, "ru")).containsExactly(ru);
 
         Document english = site.page(en);
         assertThat(english.selectFirst("h1").text())
                 .isEqualTo("Vladimir Putin congratulated veterans and all Russians on Victory Day");
         assertThat(english.selectFirst("nav.languages a").attr("href")).isEqualTo(ru);
-        assertThat(english.select("link[rel=alternate][hreflang=ru]").eachAttr("href")).containsExactly(ru);
+        assertThat(hreflang(site, english, "ru")).containsExactly(ru);
     }
 
     @Test
@@ -215,5 +214,12 @@ class LanguagesHttpTest {
 
         assertThat(archive.selectFirst("h1").text()).isEqualTo("Все сообщения");
         assertThat(search.select("main").text()).contains("Ни одна публикация не соответствует запросу «zzzz».");
+    }
+
+    /** The hreflang alternates of a page for a language, as paths; each must be absolute, on the site's base URL. */
+    private static List<String> hreflang(TestSite on, Document page, String lang) {
+        List<String> urls = page.select("link[rel=alternate][hreflang=" + lang + "]").eachAttr("href");
+        assertThat(urls).allMatch(url -> url.startsWith(on.url("/")));
+        return urls.stream().map(url -> url.substring(on.url("").length())).toList();
     }
 }

@@ -89,7 +89,7 @@ class PageTranslationsHttpTest {
         Document russian = site.page("/ru/legal-aid");
         assertThat(russian.select("main h1").text()).isEqualTo("Юридическая помощь");
         assertThat(russian.select("nav.languages a").eachAttr("href")).containsExactly("/en/legal-aid");
-        assertThat(russian.select("link[rel=alternate][hreflang=en]").eachAttr("href")).containsExactly("/en/legal-aid");
+        assertThat(russian.select("link[rel=alternate][hreflang=en]").eachAttr("href")).containsExactly(site.url("/en/legal-aid"));
         Document english = site.page("/en/legal-aid");
         assertThat(english.select("nav.languages a").eachAttr("href")).containsExactly("/ru/legal-aid");
         assertThat(editor.page(edit).select(".page-translations a.public").eachAttr("href"))

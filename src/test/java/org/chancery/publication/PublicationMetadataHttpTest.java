@@ -88,7 +88,11 @@ class PublicationMetadataHttpTest {
     }
 
     @Test
-    void pages_other_than_publications_claim_no_canonical_address() {
-        assertThat(site.page("/en/news").select("link[rel=canonical], script[type=application/ld+json]")).isEmpty();
+    void pages_other_than_publications_carry_no_news_article() {
+        Document archive = site.page("/en/news");
+
+        assertThat(archive.select("script[type=application/ld+json]")).isEmpty();
+        assertThat(archive.select("head link[rel=canonical]")).singleElement()
+                .satisfies(link -> assertThat(link.attr("href")).isEqualTo(BASE + "/en/news"));
     }
 }

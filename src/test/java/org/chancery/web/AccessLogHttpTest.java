@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.List;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +57,19 @@ class AccessLogHttpTest {
         try (TestSite site = TestSite.sample()) {
             site.get("/admin/setup/chy-setup-0123456789abcdef");
             assertThat(messages()).anyMatch(l -> l.contains("GET /admin/setup/{token} "));
+            assertThat(messages()).noneMatch(l -> l.contains("0123456789abcdef"));
+        }
+    }
+
+    @Test
+    void a_setup_link_that_matches_no_route_with_a_token_keeps_its_token_out_too() {
+        try (TestSite site = TestSite.sample()) {
+            site.get("/admin/setup/chy-setup-0123456789abcdef/more");
+            site.get("/admin/setup/chy-setup-0123456789abcdef/");
+            site.send(HttpRequest.newBuilder(URI.create(site.url("/admin/setup/chy-setup-0123456789abcdef")))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+            assertThat(messages()).filteredOn(l -> l.contains("/admin/setup/")).hasSize(3);
             assertThat(messages()).noneMatch(l -> l.contains("0123456789abcdef"));
         }
     }
