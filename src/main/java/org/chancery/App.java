@@ -93,6 +93,7 @@ import org.chancery.sitemap.SitemapService;
 import org.chancery.web.AccessLog;
 import org.chancery.web.Assets;
 import org.chancery.web.BaseUrl;
+import org.chancery.web.ClientLimits;
 import org.chancery.web.Encodings;
 import org.chancery.web.HttpCaching;
 import org.chancery.web.ProblemDetails;
@@ -301,8 +302,10 @@ public final class App implements AutoCloseable {
                 AccessLog.record(ctx, ms);
             });
             c.jetty.port = config.port();
-            // On stop, refuse new connections and let requests in flight finish within the grace period.
+            // Slow clients may hold only so much; on stop, refuse new connections and let requests in
+            // flight finish within the grace period.
             c.jetty.modifyServer(jetty -> {
+                ClientLimits.apply(jetty);
                 jetty.setStopTimeout(config.shutdownGrace().toMillis());
                 jetty.insertHandler(new GracefulHandler());
             });
