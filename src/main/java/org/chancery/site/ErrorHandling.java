@@ -4,9 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.Optional;
 import java.util.Set;
 import org.chancery.admin.AdminPages;
 import org.chancery.admin.Auth;
+import org.chancery.web.ClientFailure;
 import org.chancery.web.ErrorPage;
 import org.chancery.web.HttpError;
 import org.chancery.web.Localizer;
@@ -17,8 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns every failure into a page in the site's layout with the right status: our own
- * {@link HttpError}s, Javalin's (an unknown route is a 404) and anything unexpected (500,
- * logged, with nothing about it shown to the reader). Under {@code /api/} the same failures
+ * {@link HttpError}s, Javalin's (an unknown route is a 404), a failure of the client's making
+ * ({@link ClientFailure}: a hang-up, a body sent too slowly, a malformed request; logged in one
+ * line under its own status) and anything unexpected (500, logged with its stack trace, with
+ * nothing about it shown to the reader). Under {@code /api/} the same failures
  * are answered as JSON problem details instead of pages.
  */
 public final class ErrorHandling {
@@ -39,9 +43,24 @@ public final class ErrorHandling {
         routes.exception(HttpError.class, (e, ctx) -> show(ctx, e.status(), e.messageKey(), e.args()));
         routes.exception(HttpResponseException.class, (e, ctx) -> show(ctx, e.getStatus(), messageKey(e.getStatus())));
         routes.exception(Exception.class, (e, ctx) -> {
+            Optional<ClientFailure> client = ClientFailure.of(e);
+            if (client.isPresent()) {
+                clientFailed(ctx, client.get());
+                return;
+            }
             log.error("{} {} failed", ctx.method(), Auth.loggable(ctx.path()), e);
             show(ctx, 500, messageKey(500));
         });
+    }
+
+    /** One line, no stack trace: the client's doing, not the server's; an answer only if it can still arrive. */
+    private void clientFailed(Context ctx, ClientFailure failure) {
+        log.info("{} {}: {}, answered {}", ctx.method(), Auth.loggable(ctx.path()), failure.what(), failure.status());
+        if (failure.aborted() || !KNOWN.contains(failure.status())) {
+            ctx.status(failure.status()).result("");
+        } else {
+            show(ctx, failure.status(), messageKey(failure.status()));
+        }
     }
 
     private static String messageKey(int status) {
