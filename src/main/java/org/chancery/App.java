@@ -304,6 +304,7 @@ public final class App implements AutoCloseable {
             c.jetty.port = config.port();
             // Slow clients may hold only so much; on stop, refuse new connections and let requests in
             // flight finish within the grace period.
+            c.jetty.modifyHttpConfiguration(ClientLimits::apply);
             c.jetty.modifyServer(jetty -> {
                 ClientLimits.apply(jetty);
                 jetty.setStopTimeout(config.shutdownGrace().toMillis());

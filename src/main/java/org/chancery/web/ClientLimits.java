@@ -1,6 +1,7 @@
 package org.chancery.web;
 
 import java.time.Duration;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
@@ -15,8 +16,9 @@ import org.eclipse.jetty.server.handler.QoSHandler;
  *       {@link #BODIES_AT_ONCE} at a time; the others wait without a thread, at most
  *       {@link #BODIES_WAITING} of them for at most {@link #LONGEST_WAIT}, then get a 503;</li>
  *   <li>a body that arrives slower than {@link #SLOWEST_BYTES_PER_SECOND} on average, or an answer
- *       read slower than that, ends the request (a client that sends nothing at all is cut off
- *       by the connection's idle timeout, 30 s).</li>
+ *       read slower than that, ends the request, and so does {@link #REQUEST_IDLE} without a byte
+ *       either way while a request is handled (between requests a connection may idle for the
+ *       connector's 30 s).</li>
  * </ul>
  * Reading pages needs no body, so readers always find a thread. A reverse proxy that buffers
  * whole requests before passing them on (nginx does by default) takes the slow clients on
@@ -35,7 +37,15 @@ public final class ClientLimits {
      */
     static final long SLOWEST_BYTES_PER_SECOND = 1_024;
 
+    /** How long a request being handled may go without a byte read or written. */
+    static final Duration REQUEST_IDLE = Duration.ofSeconds(10);
+
     private ClientLimits() {
+    }
+
+    /** The limits on each request's input and output. */
+    public static void apply(HttpConfiguration http) {
+        http.setIdleTimeout(REQUEST_IDLE.toMillis());
     }
 
     /** Puts the limits in front of the server's handlers; call before anything that must stay outermost. */

@@ -10,6 +10,7 @@ import ch.qos.logback.core.read.ListAppender;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.chancery.site.ErrorHandling;
 import org.chancery.support.SlowClients;
@@ -76,6 +77,23 @@ class ClientFailureHttpTest {
             eventually(() -> assertThat(messages(accessLines)).anyMatch(l -> l.contains("POST /admin/sign-in 408 ")));
             assertThat(errorLines.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.WARN));
             assertThat(errorLines.list).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
+        }
+    }
+
+    @Test
+    void a_body_that_stops_arriving_ends_its_request_with_408_within_the_idle_bound() throws Exception {
+        try (TestSite site = TestSite.sample(); Socket socket = new Socket("localhost", site.app().port())) {
+            socket.setSoTimeout((int) Duration.ofSeconds(25).toMillis());  // the connection's own idle timeout is 30 s
+            String post = SlowClients.formPost("/admin/sign-in", 4_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(post.substring(0, post.indexOf("\r\n\r\n") + 100).getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+
+            assertThat(answer).isEqualTo("HTTP/1.1 408");
+            eventually(() -> assertThat(messages(accessLines)).anyMatch(l -> l.contains("POST /admin/sign-in 408 ")));
+            assertThat(errorLines.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.WARN));
         }
     }
 
