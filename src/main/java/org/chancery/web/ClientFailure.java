@@ -46,4 +46,12 @@ public record ClientFailure(int status, String what) {
     public boolean aborted() {
         return status == ABORTED;
     }
+
+    /**
+     * Whether the client hung up or sent too slowly, so its request could not be read whole: a
+     * handler that reads a body passes such a failure on rather than answering it as bad input.
+     */
+    public boolean unread() {
+        return status == ABORTED || status == TIMED_OUT;
+    }
 }

@@ -12,8 +12,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.chancery.account.Role;
 import org.chancery.site.ErrorHandling;
 import org.chancery.support.SlowClients;
+import org.chancery.support.Staff;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +68,25 @@ class ClientFailureHttpTest {
                             && l.contains("route=\"/admin/sign-in\""))
                     .toList();
             assertThat(counted).anyMatch(l -> l.contains("status=\"499\"")).noneMatch(l -> l.contains("status=\"500\""));
+        }
+    }
+
+    @Test
+    void an_api_client_that_hangs_up_mid_body_is_a_499_not_a_malformed_request() throws Exception {
+        try (TestSite site = TestSite.sample()) {
+            String token = Staff.of(site).add("ann@embassy.test", Role.AUTHOR).token();
+            try (Socket socket = new Socket("localhost", site.app().port())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/v1/publications HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{\"title\": \"Visa")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                Thread.sleep(200);
+            }
+
+            eventually(() -> assertThat(messages(accessLines))
+                    .anyMatch(l -> l.contains("POST /api/v1/publications 499 ")));
+            assertThat(errorLines.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.WARN));
         }
     }
 

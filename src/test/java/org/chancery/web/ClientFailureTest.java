@@ -24,8 +24,12 @@ class ClientFailureTest {
     void a_timeout_is_a_408_and_a_bad_message_keeps_its_status() {
         assertThat(ClientFailure.of(new IOException(new TimeoutException("read rate is too low"))))
                 .contains(new ClientFailure(408, "the client sent too slowly (read rate is too low)"));
+        assertThat(ClientFailure.of(new IOException(new TimeoutException("idle"))).orElseThrow().unread()).isTrue();
         assertThat(ClientFailure.of(new IllegalStateException(new BadMessageException(431, "header too large"))))
-                .hasValueSatisfying(f -> assertThat(f.status()).isEqualTo(431));
+                .hasValueSatisfying(f -> {
+                    assertThat(f.status()).isEqualTo(431);
+                    assertThat(f.unread()).as("read, and malformed").isFalse();
+                });
     }
 
     @Test
