@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,6 +29,7 @@ public final class SlowClients implements AutoCloseable {
         return t;
     });
     private final AtomicInteger cutOff = new AtomicInteger();
+    private ScheduledFuture<?> ticking;
 
     private SlowClients() {
     }
@@ -47,7 +49,8 @@ public final class SlowClients implements AutoCloseable {
             clients.close();
             throw e;
         }
-        clients.ticker.scheduleWithFixedDelay(clients::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+        clients.ticking = clients.ticker.scheduleWithFixedDelay(clients::tick, 0, TICK.toMillis(),
+                TimeUnit.MILLISECONDS);
         return clients;
     }
 
@@ -73,6 +76,9 @@ public final class SlowClients implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
         ticker.shutdownNow();
         try {
             ticker.awaitTermination(5, TimeUnit.SECONDS);

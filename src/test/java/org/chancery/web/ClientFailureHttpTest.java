@@ -96,6 +96,7 @@ class ClientFailureHttpTest {
                 SlowClients slow = SlowClients.open(site.app().port(), 1,
                         i -> SlowClients.formPost("/admin/sign-in", 4_000), 200)) {
             eventually(() -> assertThat(messages(accessLines)).anyMatch(l -> l.contains("POST /admin/sign-in 408 ")));
+            eventually(() -> assertThat(slow.cutOff()).as("the connection is closed").isEqualTo(1));
             assertThat(errorLines.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.WARN));
             assertThat(errorLines.list).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
         }

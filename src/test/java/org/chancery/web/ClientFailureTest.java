@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EofException;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class ClientFailureTest {
         assertThat(ClientFailure.of(new IOException(new TimeoutException("read rate is too low"))))
                 .contains(new ClientFailure(408, "the client sent too slowly (read rate is too low)"));
         assertThat(ClientFailure.of(new IOException(new TimeoutException("idle"))).orElseThrow().unread()).isTrue();
-        assertThat(ClientFailure.of(new IllegalStateException(new BadMessageException(431, "header too large"))))
+        assertThat(ClientFailure.of(new IllegalStateException(new HttpException.RuntimeException(431, "header too large"))))
                 .hasValueSatisfying(f -> {
                     assertThat(f.status()).isEqualTo(431);
                     assertThat(f.unread()).as("read, and malformed").isFalse();
