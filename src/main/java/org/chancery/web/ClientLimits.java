@@ -1,10 +1,12 @@
 package org.chancery.web;
 
 import java.time.Duration;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * What slow or many clients may hold of the server, so that none of them can stop it answering.
@@ -20,7 +22,8 @@ import org.eclipse.jetty.server.handler.QoSHandler;
  *       either way while a request is handled (between requests a connection may idle for the
  *       connector's 30 s).</li>
  * </ul>
- * Reading pages needs no body, so readers always find a thread. A reverse proxy that buffers
+ * A new connection that has not sent its first request's headers within {@link #HEADER_DEADLINE}
+ * is closed ({@link HeaderDeadline}). Reading pages needs no body, so readers always find a thread. A reverse proxy that buffers
  * whole requests before passing them on (nginx does by default) takes the slow clients on
  * itself; see docs/operations.md.
  */
@@ -37,6 +40,8 @@ public final class ClientLimits {
      */
     static final long SLOWEST_BYTES_PER_SECOND = 1_024;
 
+    /** How long a new connection may take to send the headers of its first request. */
+    static final Duration HEADER_DEADLINE = Duration.ofSeconds(20);
     /** How long a request being handled may go without a byte read or written. */
     static final Duration REQUEST_IDLE = Duration.ofSeconds(10);
 
@@ -57,5 +62,14 @@ public final class ClientLimits {
         bodies.setMaxSuspendedRequestCount(BODIES_WAITING);
         bodies.setMaxSuspend(LONGEST_WAIT);
         server.insertHandler(bodies);
+        // the connectors are made when the server starts
+        server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                for (Connector connector : server.getConnectors()) {
+                    connector.addEventListener(new HeaderDeadline(connector.getScheduler(), HEADER_DEADLINE));
+                }
+            }
+        });
     }
 }

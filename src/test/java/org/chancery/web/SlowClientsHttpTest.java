@@ -35,4 +35,13 @@ class SlowClientsHttpTest {
             eventually(() -> assertThat(slow.cutOff()).as("slow bodies are cut off").isPositive());
         }
     }
+
+    @Test
+    void a_connection_that_trickles_its_first_request_headers_is_closed_after_the_deadline() throws Exception {
+        try (TestSite site = TestSite.sample();
+                SlowClients slow = SlowClients.open(site.app().port(), 5,
+                        i -> "GET /en/ HTTP/1.1\r\nHost: localhost\r\nX-Slow: " + "a".repeat(4_000) + "\r\n\r\n", 20)) {
+            eventually(() -> assertThat(slow.cutOff()).as("closed within %s", ClientLimits.HEADER_DEADLINE).isEqualTo(5));
+        }
+    }
 }
