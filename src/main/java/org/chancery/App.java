@@ -96,6 +96,7 @@ import org.chancery.web.AccessLog;
 import org.chancery.web.Assets;
 import org.chancery.web.BaseUrl;
 import org.chancery.web.CanonicalPaths;
+import org.chancery.web.ClientLimits;
 import org.chancery.web.Encodings;
 import org.chancery.web.HttpCaching;
 import org.chancery.web.ProblemDetails;
@@ -308,8 +309,11 @@ public final class App implements AutoCloseable {
                 AccessLog.record(ctx, ms, Auth::loggable);
             });
             c.jetty.port = config.port();
-            // On stop, refuse new connections and let requests in flight finish within the grace period.
+            // Slow clients may hold only so much; on stop, refuse new connections and let requests in
+            // flight finish within the grace period.
+            c.jetty.modifyHttpConfiguration(ClientLimits::apply);
             c.jetty.modifyServer(jetty -> {
+                ClientLimits.apply(jetty);
                 jetty.setStopTimeout(config.shutdownGrace().toMillis());
                 jetty.insertHandler(new GracefulHandler());
             });

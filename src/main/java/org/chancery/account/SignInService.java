@@ -22,7 +22,7 @@ public final class SignInService {
     public record Rejected() implements Outcome {
     }
 
-    /** Too many failures for this account or address: nothing is checked until {@code until}. */
+    /** Too many failures for this account from this address, or from it: nothing is checked until {@code until}. */
     public record Refused(Instant until) implements Outcome {
     }
 
@@ -49,7 +49,7 @@ public final class SignInService {
                     clientAddress, until));
             return lock.<Outcome>map(Refused::new).orElseGet(Rejected::new);
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, clientAddress);
         log.info("User {} signed in", user.get().id());
         return new SignedIn(sessions.start(user.get()));
     }

@@ -7,25 +7,38 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Slows down password guessing. Failed sign-ins are counted per account (the e-mail as typed,
- * whether or not such a user exists, so the throttle tells nothing about accounts) and per client
- * address. After {@link #ACCOUNT_LIMIT} or {@link #ADDRESS_LIMIT} failures within {@link #WINDOW},
- * sign-in is refused for that key for a minute, and every further failure doubles the time, up to
- * an hour. A key is forgotten a window after its last failure or lock. Counts live in the database
- * ({@code sign_in_strikes}, keys stored as digests), so every node sharing it counts against one
- * quota and a restart forgets nothing; {@link #purge()} deletes what has been forgotten.
+ * Slows down password guessing without letting a guesser lock the real user out (OWASP's
+ * advice on lockout). Failed sign-ins are counted per account and client address together, per
+ * client address, and per account from addresses it has never signed in from. The account is the
+ * e-mail as typed, whether or not such a user exists, so the throttle tells nothing about
+ * accounts. After {@link #SOURCE_LIMIT} failures of one account from one address,
+ * {@link #ADDRESS_LIMIT} from one address (one guesser trying many accounts) or
+ * {@link #ACCOUNT_LIMIT} of one account from unfamiliar addresses (guessers spread over many),
+ * within {@link #WINDOW}, sign-in is refused for that key for a minute, and every further failure
+ * doubles the time, up to an hour. So a guesser elsewhere keeps only himself out: the user signs
+ * in from any other address, and even while guessers on many addresses lock the account, from the
+ * addresses the account signed in from within {@link #FAMILIAR_FOR}. A key is forgotten a window
+ * after its last failure or lock. Counts and familiar addresses live in the database
+ * ({@code sign_in_strikes} and {@code sign_in_familiar}, keys stored as digests), so every node
+ * sharing it counts against one quota and a restart forgets nothing; {@link #purge()} deletes
+ * what has been forgotten.
  */
 public final class SignInThrottle {
-    public static final int ACCOUNT_LIMIT = 5;
+    /** Failures of one account from one address. */
+    public static final int SOURCE_LIMIT = 5;
+    /** Failures from one address, whatever the accounts. */
     public static final int ADDRESS_LIMIT = 20;
+    /** Failures of one account from addresses it has not signed in from. */
+    public static final int ACCOUNT_LIMIT = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final Duration FIRST_LOCK = Duration.ofMinutes(1);
     public static final Duration LONGEST_LOCK = Duration.ofHours(1);
+    /** How long an address an account signed in from stays familiar after the last sign-in from there. */
+    public static final Duration FAMILIAR_FOR = Duration.ofDays(90);
 
     /** The failures of one key within the window, how many locks it has had and the current lock's end. */
     record Strikes(List<Instant> recent, int locks, Instant lockedUntil) {
@@ -40,6 +53,7 @@ public final class SignInThrottle {
 
     private final Jdbi jdbi;
     private final StrikeRepository strikes = new StrikeRepository();
+    private final FamiliarAddresses familiar = new FamiliarAddresses();
     private final Clock clock;
 
     public SignInThrottle(Jdbi jdbi, Clock clock) {
@@ -47,10 +61,10 @@ public final class SignInThrottle {
         this.clock = clock;
     }
 
-    /** The instant sign-in is allowed again, while it is refused for this account or this address. */
+    /** The instant sign-in is allowed again, while it is refused for this account from this address. */
     public Optional<Instant> refusedUntil(String email, String address) {
         Instant now = clock.instant();
-        return jdbi.withHandle(h -> Stream.of(accountKey(email), addressKey(address))
+        return jdbi.withHandle(h -> keys(h, email, address, now).stream()
                 .flatMap(key -> strikes.lockedUntil(h, key, now).stream())
                 .filter(until -> until.isAfter(now))
                 .max(Comparator.naturalOrder()));
@@ -60,20 +74,41 @@ public final class SignInThrottle {
     public Optional<Instant> failed(String email, String address) {
         Instant now = clock.instant();
         jdbi.useTransaction(h -> {
-            strike(h, accountKey(email), ACCOUNT_LIMIT, now);
+            strike(h, sourceKey(email, address), SOURCE_LIMIT, now);
             strike(h, addressKey(address), ADDRESS_LIMIT, now);
+            if (!familiar.known(h, familiarKey(email, address), now)) {
+                strike(h, accountKey(email), ACCOUNT_LIMIT, now);
+            }
         });
         return refusedUntil(email, address);
     }
 
-    /** A successful sign-in clears the account's count (not the address's: it may be shared with a guesser). */
-    public void succeeded(String email) {
-        jdbi.useHandle(h -> strikes.delete(h, accountKey(email)));
+    /**
+     * A successful sign-in clears the count of its account from its address and makes the address
+     * familiar to the account. Neither the address's count (it may be shared with a guesser) nor the
+     * account's (the guessers' elsewhere) is cleared.
+     */
+    public void succeeded(String email, String address) {
+        Instant now = clock.instant();
+        jdbi.useTransaction(h -> {
+            strikes.delete(h, sourceKey(email, address));
+            familiar.remember(h, familiarKey(email, address), now.plus(FAMILIAR_FOR));
+        });
     }
 
-    /** Deletes the keys already forgotten; returns how many. */
+    /** Deletes the counts and familiar addresses already forgotten; returns how many. */
     public int purge() {
-        return jdbi.withHandle(h -> strikes.deleteForgotten(h, clock.instant()));
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> strikes.deleteForgotten(h, now) + familiar.deleteForgotten(h, now));
+    }
+
+    /** The keys whose lock refuses this sign-in: the account's own only from an unfamiliar address. */
+    private List<String> keys(Handle h, String email, String address, Instant now) {
+        List<String> keys = new ArrayList<>(List.of(sourceKey(email, address), addressKey(address)));
+        if (!familiar.known(h, familiarKey(email, address), now)) {
+            keys.add(accountKey(email));
+        }
+        return keys;
     }
 
     /** Reads, counts and writes one key's strikes under a lock on its row, so failures counted at once on several nodes all count. */
@@ -102,6 +137,18 @@ public final class SignInThrottle {
     }
 
     private static String addressKey(String address) {
-        return Secrets.digest("address:" + (address == null ? "" : address));
+        return Secrets.digest("address:" + orEmpty(address));
+    }
+
+    private static String sourceKey(String email, String address) {
+        return Secrets.digest("source:" + AccountService.normalizeEmail(email) + "\n" + orEmpty(address));
+    }
+
+    private static String familiarKey(String email, String address) {
+        return Secrets.digest("familiar:" + AccountService.normalizeEmail(email) + "\n" + orEmpty(address));
+    }
+
+    private static String orEmpty(String address) {
+        return address == null ? "" : address;
     }
 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.chancery.editorial.EditorialService;
+import org.chancery.web.ClientFailure;
 
 /**
  * JSON in and out of the API: instants and dates as ISO-8601 text. A request body must say it is
@@ -122,6 +123,9 @@ public final class ApiJson {
             }
             return bytes;
         } catch (IOException e) {
+            if (ClientFailure.of(e).filter(ClientFailure::unread).isPresent()) {
+                throw new UncheckedIOException(e);  // the client hung up or was too slow: answered and logged as such
+            }
             throw ApiException.malformed("the body could not be read: " + e.getMessage());
         }
     }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * {@link #close()}, as its {@link Timing} says. A round that throws an exception is told to the
  * work ({@link Work#failed}) and the rounds go on. A thread that dies anyway (an {@link Error})
  * is replaced by a new one, which waits the failure delay before its first round; whether the
- * thread runs and how long ago a round last ended are its {@link #health()}.
+ * thread runs, how long ago a round last ended and whether it died for good (no new thread could
+ * be made) are its {@link #health()}.
  *
  * <p>Elapsed times are read from the JVM's monotonic timer, not from the site's clock: they are
  * for monitoring, not dates, and tests move the site's clock by hours.
@@ -53,6 +54,8 @@ public final class BackgroundTask implements Background, AutoCloseable {
     private volatile long lastRound;
     private volatile Thread thread;
     private volatile int restarts;
+    /** Its thread died and no new one could be started. */
+    private volatile boolean lost;
     private boolean started;
     private boolean closed;
 
@@ -131,22 +134,32 @@ public final class BackgroundTask implements Background, AutoCloseable {
         }
     }
 
-    /** A thread that ends by an Error (or anything else thrown past the rounds) is replaced, unless closing. */
+    /**
+     * A thread that ends by an Error (or anything else thrown past the rounds) is replaced, unless
+     * closing. The task counts as lost until a new thread has started, so an Error even here (out
+     * of memory while logging) leaves it reported, never half-alive.
+     */
     private void died(Thread dead, Throwable e) {
         synchronized (this) {
             if (closed || thread != dead) {
                 log.error("Background task '{}' failed while stopping", name, e);
                 return;
             }
-            log.error("Background task '{}' died; starting it again in {} ms", name, timing.afterFailure().toMillis(),
-                    e);
+            lost = true;
             restarts++;
+            boolean replaced = false;
             try {
-                if (!launch(timing.afterFailure())) {
-                    log.error("Background task '{}' could not be started again: no thread was made", name);
-                }
+                replaced = launch(timing.afterFailure());
             } catch (RuntimeException | Error again) {
                 log.error("Background task '{}' could not be started again", name, again);
+                return;
+            }
+            lost = !replaced;
+            if (replaced) {
+                log.error("Background task '{}' died; starting it again in {} ms", name,
+                        timing.afterFailure().toMillis(), e);
+            } else {
+                log.error("Background task '{}' died and could not be started again: no thread was made", name, e);
             }
         }
     }
@@ -155,7 +168,7 @@ public final class BackgroundTask implements Background, AutoCloseable {
     public Health health() {
         Thread t = thread;
         return new Health(name, t != null && t.isAlive(), Duration.ofNanos(ticker.getAsLong() - lastRound),
-                timing.lateAfter(), restarts);
+                timing.lateAfter(), restarts, lost);
     }
 
     /**

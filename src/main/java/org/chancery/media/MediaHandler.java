@@ -14,6 +14,7 @@ import org.chancery.account.User;
 import org.chancery.admin.AdminPages;
 import org.chancery.admin.Auth;
 import org.chancery.validation.FieldProblem;
+import org.chancery.web.ClientFailure;
 import org.chancery.web.FieldMessages;
 import org.chancery.web.HttpError;
 import org.chancery.web.PathParams;
@@ -87,6 +88,9 @@ public final class MediaHandler {
             try {
                 ctx.uploadedFiles(); // Javalin's multipart settings apply only to what it reads itself
             } catch (Exception e) { // Javalin rethrows the servlet's checked exception unchecked
+                if (!overLimit(e) && ClientFailure.of(e).filter(ClientFailure::unread).isPresent()) {
+                    throw new IllegalStateException(e);  // the client hung up or was too slow: answered and logged as such
+                }
                 throw overLimit(e) ? tooLarge() : HttpError.badRequest("media.refused.malformed");
             }
         }

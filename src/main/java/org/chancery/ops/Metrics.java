@@ -15,6 +15,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
@@ -28,6 +29,10 @@ import org.chancery.change.Follower;
  * and how far its search index is behind, and the JVM's own.
  */
 public final class Metrics implements AutoCloseable, Follower {
+    /** The methods counted by name: HTTP's own (RFC 9110) and PATCH; any other is counted as {@link #OTHER_METHOD}. */
+    static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE",
+            "CONNECT");
+    static final String OTHER_METHOD = "other";
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
@@ -40,11 +45,17 @@ public final class Metrics implements AutoCloseable, Follower {
         new UptimeMetrics().bindTo(registry);
     }
 
-    /** One request answered: {@code route} is the matched route's pattern, never the raw path. */
+    /**
+     * One request answered. Every label comes from a closed set, so no request can add series
+     * without end (each is a histogram of some seventy buckets, kept until the process stops):
+     * {@code method} is one of {@link #METHODS} or {@code other}, {@code route} the matched route's
+     * pattern (or {@code unmatched}), never the raw path, and {@code status} a number the server
+     * itself chose.
+     */
     public void request(String method, String route, int status, Duration took) {
         Timer.builder("chancery.http.requests")
                 .description("HTTP requests by route and status")
-                .tag("method", method)
+                .tag("method", METHODS.contains(method) ? method : OTHER_METHOD)
                 .tag("route", route)
                 .tag("status", Integer.toString(status))
                 .publishPercentileHistogram()

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.chancery.config.NetworkAddresses;
 
 /**
- * {@code /healthz} (the process answers), {@code /readyz} (it can serve) and {@code /metrics}.
+ * {@code /healthz} (the process answers and has lost no background task), {@code /readyz} (it can serve) and {@code /metrics}.
  * Metrics are for the monitoring system alone: only the configured addresses may read them,
  * judged by the connection's own peer, never by a forwarded header.
  */
@@ -23,8 +23,15 @@ public final class OpsHandler {
         this.metricsFrom = metricsFrom.stream().map(NetworkAddresses::literal).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Alive unless a background task is lost for good: then a liveness check should restart the process. */
     public void healthz(Context ctx) {
-        ctx.contentType("text/plain; charset=utf-8").result("ok");
+        List<String> fatal = readiness.fatal();
+        ctx.header("Cache-Control", "no-store").contentType("text/plain; charset=utf-8");
+        if (fatal.isEmpty()) {
+            ctx.result("ok");
+        } else {
+            ctx.status(503).result(String.join("\n", fatal) + "\n");
+        }
     }
 
     public void readyz(Context ctx) {

@@ -8,7 +8,9 @@ import org.chancery.search.SearchIndex;
 
 /**
  * Whether this node should get traffic: its database answers and is migrated, its index is built,
- * and each of its background tasks runs and finishes its rounds.
+ * and each of its background tasks runs and finishes its rounds; and whether it lives at all: a
+ * node that lost a background task for good (its thread died and no new one could be made) serves
+ * pages but no longer publishes on schedule or follows other nodes, so it should be restarted.
  */
 public final class Readiness {
     private final Database database;
@@ -19,6 +21,18 @@ public final class Readiness {
         this.database = database;
         this.index = index;
         this.tasks = List.copyOf(tasks);
+    }
+
+    /**
+     * What keeps this node from doing its job until its process is restarted, one line each: a
+     * background task whose thread died and could not be started again. Empty while the node lives.
+     */
+    public List<String> fatal() {
+        List<String> fatal = new ArrayList<>();
+        for (Background task : tasks) {
+            task.health().fatal().ifPresent(fatal::add);
+        }
+        return fatal;
     }
 
     /** What is not ready, one line each; empty when the node is ready. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.chancery.admin.AdminPages;
 import org.chancery.admin.Auth;
 import org.chancery.web.AllowedMethods;
+import org.chancery.web.ClientFailure;
 import org.chancery.web.ErrorPage;
 import org.chancery.web.HttpError;
 import org.chancery.web.Localizer;
@@ -21,8 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns every failure into a page in the site's layout with the right status: our own
- * {@link HttpError}s, Javalin's (an unknown route is a 404) and anything unexpected (500,
- * logged, with nothing about it shown to the reader). Under {@code /api/} the same failures
+ * {@link HttpError}s, Javalin's (an unknown route is a 404), a failure of the client's making
+ * ({@link ClientFailure}: a hang-up, a body sent too slowly, a malformed request; logged in one
+ * line under its own status) and anything unexpected (500, logged with its stack trace, with
+ * nothing about it shown to the reader). Under {@code /api/} the same failures
  * are answered as JSON problem details instead of pages.
  */
 public final class ErrorHandling {
@@ -48,9 +51,24 @@ public final class ErrorHandling {
             show(ctx, null, e.getStatus(), messageKey(e.getStatus()));
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            Optional<ClientFailure> client = ClientFailure.of(e);
+            if (client.isPresent()) {
+                clientFailed(ctx, client.get());
+                return;
+            }
             log.error("{} {} failed", RequestFilter.method(ctx), Auth.loggable(ctx.path()), e);
             show(ctx, null, 500, messageKey(500));
         });
+    }
+
+    /** One line, no stack trace: the client's doing, not the server's; an answer only if it can still arrive. */
+    private void clientFailed(Context ctx, ClientFailure failure) {
+        log.info("{} {}: {}, answered {}", RequestFilter.method(ctx), Auth.loggable(ctx.path()), failure.what(), failure.status());
+        if (failure.aborted() || !KNOWN.contains(failure.status())) {
+            ctx.status(failure.status()).result("");
+        } else {
+            show(ctx, null, failure.status(), messageKey(failure.status()));
+        }
     }
 
     private static String messageKey(int status) {

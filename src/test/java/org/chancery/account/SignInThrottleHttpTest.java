@@ -85,6 +85,27 @@ class SignInThrottleHttpTest {
         assertThat(post(browser, csrf, "other@embassy.example", "203.0.113.2, 203.0.113.1").statusCode()).isEqualTo(429);
     }
 
+    @Test
+    void a_guesser_elsewhere_is_refused_while_the_user_signs_in_from_her_own_address() {
+        site.addUser("editor@embassy.example", Role.EDITOR);
+        Browser guesser = site.browser();
+        String csrf = guesser.page("/admin/sign-in").select("form.sign-in input[name=_csrf]").val();
+        for (int i = 0; i < 4; i++) {
+            assertThat(post(guesser, csrf, "editor@embassy.example", "203.0.113.66").statusCode()).isEqualTo(422);
+        }
+        assertThat(post(guesser, csrf, "editor@embassy.example", "203.0.113.66").statusCode()).isEqualTo(429);
+
+        Browser user = site.browser();
+        String userCsrf = user.page("/admin/sign-in").select("form.sign-in input[name=_csrf]").val();
+        HttpResponse<String> signedIn = user.post("/admin/sign-in", Map.of("_csrf", userCsrf,
+                "email", "editor@embassy.example", "password", TestSite.PASSWORD), "X-Forwarded-For", "198.51.100.7");
+
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(user.cookie("chancery_session")).isPresent();
+        assertThat(post(guesser, csrf, "editor@embassy.example", "203.0.113.66").statusCode()).as("still the guesser")
+                .isEqualTo(429);
+    }
+
     private HttpResponse<String> post(Browser browser, String csrf, String email, String forwardedFor) {
         return browser.post("/admin/sign-in", Map.of("_csrf", csrf, "email", email, "password", "wrong password"),
                 "X-Forwarded-For", forwardedFor);

@@ -73,6 +73,7 @@ class BackgroundTaskTest {
             assertThat(threads.get(1).isDaemon()).isTrue();
             assertThat(task.health().alive()).isTrue();
             assertThat(task.health().restarts()).isEqualTo(1);
+            assertThat(task.health().fatal()).as("replaced, so not lost").isEmpty();
             assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
                     .anySatisfy(m -> assertThat(m).startsWith("Background task 'test-dying-thread' died"));
         } finally {
@@ -157,6 +158,9 @@ class BackgroundTaskTest {
 
             assertThat(task.health().restarts()).isEqualTo(1);
             assertThat(task.health().problem()).contains("background task: 'test-irreplaceable' is not running");
+            assertThat(task.health().lost()).isTrue();
+            assertThat(task.health().fatal())
+                    .contains("background task: 'test-irreplaceable' died and could not be started again");
         }
     }
 
@@ -189,6 +193,7 @@ class BackgroundTaskTest {
         BackgroundTask never = new BackgroundTask("test-never", QUICK, () -> { });
         never.close();
         assertThat(never.health().problem()).contains("background task: 'test-never' is not running");
+        assertThat(never.health().fatal()).as("stopped on purpose, not lost").isEmpty();
     }
 
     private static ThreadFactory daemon(String name) {

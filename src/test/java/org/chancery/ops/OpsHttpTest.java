@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chancery.support.Eventually.eventually;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.chancery.account.Role;
 import org.chancery.config.Config;
 import org.chancery.search.IndexRebuilds;
@@ -88,6 +93,27 @@ class OpsHttpTest {
             assertThat(stopped.statusCode()).isEqualTo(503);
             assertThat(stopped.body()).isEqualTo("background task: 'chancery-scheduler' is not running\n");
             assertThat(site.get("/healthz").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void requests_with_made_up_methods_are_counted_under_one_label_and_add_no_series() {
+        try (TestSite site = TestSite.sample().indexed()) {
+            for (int i = 0; i < 300; i++) {
+                site.send(HttpRequest.newBuilder(URI.create(site.url("/en/no-such-page-" + i)))
+                        .method("MADEUP" + (char) ('A' + i % 26) + (char) ('A' + i / 26), BodyPublishers.noBody())
+                        .build());
+            }
+            site.get("/en/");
+
+            List<String> counts = site.get("/metrics").body().lines()
+                    .filter(l -> l.startsWith("chancery_http_requests_seconds_count{")).toList();
+            Set<String> methods = counts.stream().map(l -> l.replaceAll(".*method=\"([^\"]*)\".*", "$1"))
+                    .collect(Collectors.toSet());
+            assertThat(methods).contains("GET", "other").noneMatch(m -> m.startsWith("MADEUP"));
+            double others = counts.stream().filter(l -> l.contains("method=\"other\""))
+                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+            assertThat(others).isEqualTo(300.0);
         }
     }
 
