@@ -47,11 +47,11 @@ public final class Xss {
         }
     }
 
-    /** The title and description quoted for link previews: text in a meta element, never a link or markup. */
+    /** The title and description quoted for search results and link previews: text in a meta element, never a link or markup. */
     private static boolean isPreviewText(Element element, Attribute attribute) {
         String kind = element.hasAttr("property") ? element.attr("property") : element.attr("name");
         return element.nameIs("meta") && attribute.getKey().equals("content")
-                && Set.of("og:title", "og:description", "twitter:title", "twitter:description").contains(kind);
+                && Set.of("description", "og:title", "og:description", "twitter:title", "twitter:description").contains(kind);
     }
 
     /**
