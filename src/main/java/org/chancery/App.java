@@ -321,7 +321,8 @@ public final class App implements AutoCloseable {
             c.http.compressionStrategy = encodings.strategy();
             c.appData(Encodings.KEY, encodings);
             // before routing: 501 for unknown methods, HEAD as GET, Accept-Encoding negotiated once
-            c.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new RequestFilter(encodings)), "/*",
+            c.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new RequestFilter(encodings,
+                    took -> metrics.request(Metrics.OTHER_METHOD, "unmatched", 501, took))), "/*",
                     EnumSet.of(DispatcherType.REQUEST)));
             // a known method that no route of the path takes: 405 with Allow (web/AllowedMethods), not 404
             c.http.prefer405over404 = true;

@@ -32,7 +32,7 @@ public final class Metrics implements AutoCloseable, Follower {
     /** The methods counted by name: HTTP's own (RFC 9110) and PATCH; any other is counted as {@link #OTHER_METHOD}. */
     static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE",
             "CONNECT");
-    static final String OTHER_METHOD = "other";
+    public static final String OTHER_METHOD = "other";
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
 

@@ -11,18 +11,20 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What every request goes through before Javalin routes it, in Jetty's servlet chain.
  *
  * <ul>
  * <li>A method this server does not know ({@code FOOBAR}, {@code get}, or any of a hundred thousand
- * made-up names) is answered 501 Not Implemented at once: it reaches no route, no handler, no
- * metric. Known methods a path does not answer get 405 with {@code Allow} from the routes
+ * made-up names) is answered 501 Not Implemented at once: it reaches no route and no handler, and
+ * is counted under one label whatever its name. Known methods a path does not answer get 405 with {@code Allow} from the routes
  * ({@link AllowedMethods}).</li>
  * <li>HEAD is routed as GET: Javalin would otherwise answer an empty 200 wherever a GET route exists
  * (even where GET answers 404, 410 or a redirect). The handler runs as for GET and Jetty, which
@@ -43,9 +45,12 @@ public final class RequestFilter implements Filter {
     private static final String CODING = "chancery.coding";
 
     private final Encodings encodings;
+    private final Consumer<Duration> notImplemented;
 
-    public RequestFilter(Encodings encodings) {
+    /** @param notImplemented told of each request refused for its method, and how long that took (for metrics) */
+    public RequestFilter(Encodings encodings, Consumer<Duration> notImplemented) {
         this.encodings = encodings;
+        this.notImplemented = notImplemented;
     }
 
     @Override
@@ -57,7 +62,9 @@ public final class RequestFilter implements Filter {
         }
         String method = http.getMethod();
         if (!KNOWN.contains(method)) {
+            long started = System.nanoTime();
             notImplemented(answer);
+            notImplemented.accept(Duration.ofNanos(System.nanoTime() - started));
             return;
         }
         String sent = String.join(", ", Collections.list(http.getHeaders(ACCEPT_ENCODING)));
