@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
-    private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 409, 410, 413, 422, 429);
+    private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 409, 410, 413, 415, 422, 429);
 
     private final Pages pages;
     private final AdminPages admin;

@@ -51,6 +51,10 @@ public final class ClientLimits {
     /** The limits on each request's input and output. */
     public static void apply(HttpConfiguration http) {
         http.setIdleTimeout(REQUEST_IDLE.toMillis());
+        // An answer may echo the whole request target (a redirect's Location keeps the query), which may
+        // be as long as the request's own header limit: with Jetty's default 8 kB for the answer's
+        // headers too, such an answer could not be written and its connection hung until it idled out.
+        http.setResponseHeaderSize(2 * http.getRequestHeaderSize() + 8 * 1024);
     }
 
     /** Puts the limits in front of the server's handlers; call before anything that must stay outermost. */

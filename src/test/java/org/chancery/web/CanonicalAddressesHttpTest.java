@@ -107,6 +107,17 @@ class CanonicalAddressesHttpTest {
     }
 
     @Test
+    void a_redirect_keeps_a_query_as_long_as_a_request_may_send() {
+        String query = "q=" + "%41".repeat(2_600);  // with the request line, near Jetty's 8 kB for request headers
+
+        HttpResponse<String> response = site.send(HttpRequest.newBuilder(URI.create(site.url("/en/search/?" + query)))
+                .timeout(java.time.Duration.ofSeconds(5)).build());
+
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).hasValue("/en/search?" + query);
+    }
+
+    @Test
     void a_missing_page_is_missing_in_its_one_form_too() {
         assertThat(site.get("/en/no-such-page/").headers().firstValue("Location")).hasValue("/en/no-such-page");
         assertThat(site.get("/en/no-such-page").statusCode()).isEqualTo(404);

@@ -32,6 +32,14 @@ class ClientFailureTest {
     }
 
     @Test
+    void a_body_in_a_charset_that_does_not_exist_is_a_415() {
+        var reading = new IllegalStateException(new java.nio.charset.UnsupportedCharsetException("x"));
+        assertThat(ClientFailure.of(reading)).hasValueSatisfying(f -> assertThat(f.status()).isEqualTo(415));
+        assertThat(ClientFailure.of(new java.nio.charset.IllegalCharsetNameException("a b")))
+                .hasValueSatisfying(f -> assertThat(f.status()).isEqualTo(415));
+    }
+
+    @Test
     void anything_else_is_the_servers_failure() {
         assertThat(ClientFailure.of(new IllegalStateException("a bug"))).isEmpty();
         assertThat(ClientFailure.of(new java.io.EOFException("a truncated file on the server"))).isEmpty();

@@ -13,6 +13,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -84,6 +86,7 @@ class HttpFuzzHttpTest {
     @Test
     void no_request_gets_a_server_error_or_hangs_and_nothing_grows_with_their_variety() throws Exception {
         List<String> failures = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         Duration slowest = Duration.ZERO;
         int[] seriesAfter = new int[3];
         List<Set<List<String>>> requestSeries = new ArrayList<>();
@@ -100,6 +103,7 @@ class HttpFuzzHttpTest {
                 if (serverError || answer.took().compareTo(HANG) > 0) {
                     failures.add(answer.status() + " in " + answer.took().toMillis() + " ms for:\n"
                             + request.substring(0, Math.min(request.length(), 600)));
+                    failed.add(request);
                 }
             }
             seriesAfter[round] = series();
@@ -112,7 +116,12 @@ class HttpFuzzHttpTest {
                 seriesAfter[0], seriesAfter[1], seriesAfter[2], requestSeries.get(0).size(), requestSeries.get(1).size(),
                 labels.size(), heapAfter[0] >> 20, heapAfter[1] >> 20, heapAfter[2] >> 20);
 
-        assertThat(failures).as("seed " + SEED).isEmpty();
+        if (!failed.isEmpty()) {
+            // whole, byte for byte, for replaying with nc or curl
+            Files.write(Path.of("target", "http-fuzz-failures.txt"), String.join("\n\n", failed)
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        }
+        assertThat(failures).as("seed " + SEED + " (whole requests in target/http-fuzz-failures.txt)").isEmpty();
         // every label of the request metrics comes from a closed set: the methods HTTP defines (or "other"),
         // the routes' templates (or "unmatched"), the statuses; whatever was sent adds no label value of its own
         String as = "seed " + SEED + ": request metric labels";
