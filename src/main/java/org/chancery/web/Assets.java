@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class Assets {
     /** Every file in {@code src/main/resources/public/assets}. */
-    static final List<String> NAMES = List.of("site.css", "admin.css", "clock.js", "editor.js");
+    static final List<String> NAMES = List.of("site.css", "admin.css", "clock.js", "video.js", "editor.js");
     /** For a file whose address changes with its bytes: kept a year, never revalidated. */
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String SHORT = "public, max-age=300";

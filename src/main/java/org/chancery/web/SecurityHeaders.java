@@ -2,6 +2,7 @@ package org.chancery.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.chancery.content.VideoEmbeds;
 
 /**
  * What every answer tells the browser about how far to trust it, set before any handler runs so
@@ -20,12 +21,16 @@ import io.javalin.http.Context;
  * </ul>
  */
 public final class SecurityHeaders {
-    /** The policy of every answer; {@code assets/clock.js} and {@code assets/editor.js} are the site's only scripts. */
+    /**
+     * The policy of every answer; the site's own scripts in {@code assets/} are its only scripts, and
+     * the only frames are the video players a reader starts ({@link VideoEmbeds}).
+     */
     public static final String POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
             "img-src 'self' https:",
+            "frame-src " + VideoEmbeds.FRAME_SOURCES,
             "object-src 'none'",
             "base-uri 'none'",
             "form-action 'self'",
