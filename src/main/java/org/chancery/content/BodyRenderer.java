@@ -23,8 +23,9 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Renders a Markdown body to sanitized HTML, grouping interview transcripts into speaker turns,
- * collecting the questions for a table of contents and turning a video's link alone on a line
- * into a player that loads on a click ({@link VideoEmbeds}). Safe for concurrent use.
+ * collecting the questions for a table of contents, setting pictures as figures and galleries
+ * ({@link Figures}) and turning a video's link alone on a line into a player that loads on a
+ * click ({@link VideoEmbeds}). Safe for concurrent use.
  */
 public final class BodyRenderer {
 
@@ -60,6 +61,7 @@ public final class BodyRenderer {
         List<TocEntry> questions = split.turns().isEmpty()
                 ? List.of()
                 : appendTranscript(body, split.turns());
+        Figures.arrange(body);
         VideoEmbeds.embed(body);
         return new RenderedBody(body.html(), questions);
     }
