@@ -48,9 +48,9 @@ public final class MediaApi {
         } catch (MediaException e) {
             String detail = e.problem().detail();
             throw switch (e.reason()) {
-                case TOO_LARGE -> ApiException.tooLarge(detail);
+                case TOO_LARGE, TOO_MANY_PIXELS -> ApiException.tooLarge(detail);
                 case EMPTY -> ApiException.malformed(detail);
-                case NOT_ALLOWED -> ApiException.of(ApiProblems.problem(415, "unsupported-media-type",
+                case NOT_ALLOWED, UNREADABLE, HEIC -> ApiException.of(ApiProblems.problem(415, "unsupported-media-type",
                         "Unsupported media type", detail));
             };
         } catch (IOException e) {

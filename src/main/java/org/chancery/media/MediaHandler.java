@@ -113,8 +113,8 @@ public final class MediaHandler {
 
     private void refuse(Context ctx, MediaException e) {
         HttpStatus status = switch (e.reason()) {
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case NOT_ALLOWED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_LARGE, TOO_MANY_PIXELS -> HttpStatus.CONTENT_TOO_LARGE;
+            case NOT_ALLOWED, UNREADABLE, HEIC -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case EMPTY -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         show(ctx, status, null, false, false, FieldMessages.text(pages.localizer(), e.problem()));

@@ -22,6 +22,7 @@ import org.chancery.account.Role;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
 import org.chancery.support.Browser;
+import org.chancery.support.TestImages;
 import org.chancery.support.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** The media library at /admin/media: uploads checked by content and size, the files as readers get them. */
 class MediaHttpTest {
-    static final byte[] PNG = bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 300);
+    static final byte[] PNG = TestImages.png(60, 40);
     static final byte[] PDF = bytes("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 500);
 
     private TestSite site;
