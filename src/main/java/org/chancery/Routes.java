@@ -154,6 +154,7 @@ record Routes(
 
         // uploaded files, by a name holding their hash: kept for a year
         routes.get("/media/{dir}/{file}", mediaFiles::serve);
+        routes.get("/media/r/{sha}/{file}", mediaFiles::rendition);
 
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", home::root);

@@ -4,14 +4,19 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.chancery.media.MediaException;
 import org.chancery.media.MediaFile;
 import org.chancery.media.MediaLibrary;
+import org.chancery.media.Rendition;
+import org.chancery.media.Renditions;
 
 /**
  * {@code POST /api/v1/media}: uploads one image or PDF, the request's body being the file's bytes
  * and {@code ?name=} its name. Any active user's token may upload (authors and above, as in the
- * press office's library); the answer is the file's address and the Markdown that shows it.
+ * press office's library); the answer is the file's address, the Markdown that shows it and, for
+ * an image, the addresses of its renditions (made in the background, or when first asked for).
  */
 public final class MediaApi {
     public static final String BASE = "/api/v1/media";
@@ -28,10 +33,14 @@ public final class MediaApi {
 
     /** What the API answers about a file. */
     record MediaJson(long id, String name, String contentType, long bytes, String url, String markdown,
-            boolean existing) {
-        static MediaJson of(MediaFile file, boolean existing) {
+            boolean existing, Map<String, String> renditions) {
+        static MediaJson of(MediaFile file, boolean existing, MediaLibrary library) {
+            Map<String, String> renditions = new LinkedHashMap<>();
+            for (Rendition rendition : library.renditions(file)) {
+                renditions.put(rendition.name(), Renditions.url(file, rendition));
+            }
             return new MediaJson(file.id(), file.name(), file.kind().contentType(), file.bytes(), file.url(),
-                    file.markdown(), existing);
+                    file.markdown(), existing, renditions);
         }
     }
 
@@ -44,7 +53,7 @@ public final class MediaApi {
         try (InputStream in = ctx.bodyInputStream()) {
             MediaLibrary.Upload upload = library.upload(user, name == null ? "" : name, in);
             ctx.header("Location", upload.file().url());
-            json.write(ctx, upload.existing() ? 200 : 201, MediaJson.of(upload.file(), upload.existing()));
+            json.write(ctx, upload.existing() ? 200 : 201, MediaJson.of(upload.file(), upload.existing(), library));
         } catch (MediaException e) {
             String detail = e.problem().detail();
             throw switch (e.reason()) {

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.chancery.account.Role;
 import org.chancery.account.User;
@@ -126,8 +128,11 @@ public final class MediaHandler {
         List<MediaFile> files = library.page(before == null ? 0 : id(before));
         long older = files.size() > MediaLibrary.PAGE ? files.get(MediaLibrary.PAGE - 1).id() : 0;
         User user = auth.user(ctx);
-        var page = new MediaPage(files.subList(0, Math.min(files.size(), MediaLibrary.PAGE)), uploaded, existing,
-                deleted, error, user.can(Role.EDITOR), older, homeZone.get());
+        List<MediaFile> shown = files.subList(0, Math.min(files.size(), MediaLibrary.PAGE));
+        Map<Long, MediaLibrary.Ready> ready = new HashMap<>();
+        shown.stream().filter(Renditions::has).forEach(file -> ready.put(file.id(), library.ready(file)));
+        var page = new MediaPage(shown, uploaded, existing, deleted, error, user.can(Role.EDITOR), older,
+                homeZone.get(), ready);
         ctx.status(status);
         pages.render(ctx, "media/index.jte", page);
     }

@@ -245,12 +245,13 @@ class MediaHttpTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The uploaded files in the media directory, without the renditions made of them (under r/). */
     static List<Path> filesIn(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).toList();
+            return files.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith("r")).toList();
         }
     }
 
