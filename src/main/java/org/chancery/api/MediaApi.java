@@ -6,17 +6,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.chancery.media.Focus;
 import org.chancery.media.MediaException;
 import org.chancery.media.MediaFile;
 import org.chancery.media.MediaLibrary;
 import org.chancery.media.Rendition;
 import org.chancery.media.Renditions;
+import org.chancery.web.PathParams;
 
 /**
  * {@code POST /api/v1/media}: uploads one image or PDF, the request's body being the file's bytes
  * and {@code ?name=} its name. Any active user's token may upload (authors and above, as in the
  * press office's library); the answer is the file's address, the Markdown that shows it and, for
  * an image, the addresses of its renditions (made in the background, or when first asked for).
+ * {@code PATCH /api/v1/media/{id}} with {@code {"focus": [x, y]}} sets where an image's crops centre.
  */
 public final class MediaApi {
     public static final String BASE = "/api/v1/media";
@@ -65,6 +69,21 @@ public final class MediaApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sets an image's focal point; 422 for a point outside 0..1, 404 for no such image. */
+    public void update(Context ctx) {
+        var user = users.user(ctx);
+        String text = ctx.pathParam("id");
+        long id = PathParams.id(text).orElseThrow(() -> ApiException.notFound("there is no file '" + text + "'"));
+        JsonInput in = JsonInput.of(json.read(ctx), Set.of("focus"));
+        double[] point = in.point("focus");
+        in.required("focus", point);
+        in.check();
+        if (!library.setFocus(user, id, new Focus(point[0], point[1]))) {
+            throw ApiException.notFound("there is no image " + id);
+        }
+        json.write(ctx, 200, MediaJson.of(library.find(id).orElseThrow(), true, library));
     }
 
     private static ApiException tooLarge() {

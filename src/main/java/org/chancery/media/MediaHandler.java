@@ -76,6 +76,28 @@ public final class MediaHandler {
         ctx.redirect(PATH + "?deleted", HttpStatus.SEE_OTHER);
     }
 
+    /** Sets where an image's crops centre, from the form's {@code x} and {@code y} (0 to 1). */
+    public void focus(Context ctx) {
+        Focus focus = point(ctx.formParam("x"), ctx.formParam("y"));
+        if (!library.setFocus(auth.user(ctx), PathParams.id(ctx, "id"), focus)) {
+            throw HttpError.notFound();
+        }
+        ctx.redirect(PATH + "?uploaded=" + PathParams.id(ctx, "id"), HttpStatus.SEE_OTHER);
+    }
+
+    private static Focus point(String x, String y) {
+        try {
+            double fx = Double.parseDouble(String.valueOf(x));
+            double fy = Double.parseDouble(String.valueOf(y));
+            if (Focus.within(fx) && Focus.within(fy)) {
+                return new Focus(fx, fy);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new HttpError(422, "media.focus.invalid");
+    }
+
     /**
      * Refuses, before anything reads it, an upload whose declared length is over the limit, so
      * a browser is told at once instead of after sending it all. One that does not declare its

@@ -216,6 +216,21 @@ class MediaHttpTest {
         assertThat(fetch(url).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void the_focal_point_of_an_image_is_set_from_the_library_with_the_forms_token() {
+        String id = idOf(uploadedUrl(author, "map.png", PNG));
+        assertThat(author.post("/admin/media/" + id + "/focus", Map.of("x", "0.1", "y", "0.9")).statusCode())
+                .as("without the token").isEqualTo(403);
+        HttpResponse<String> set = author.post("/admin/media/" + id + "/focus",
+                Map.of("_csrf", csrf(author), "x", "0.1", "y", "0.9"));
+        assertThat(set.statusCode()).isEqualTo(303);
+        assertThat(author.post("/admin/media/" + id + "/focus", Map.of("_csrf", csrf(author), "x", "2", "y", "0"))
+                .statusCode()).isEqualTo(422);
+        List<AuditEntry> audit = new AuditLog(site.app().database().jdbi()).about("media:" + id);
+        assertThat(audit).extracting(AuditEntry::action).containsExactly("media.upload", "media.focus");
+        assertThat(audit.get(1).detail()).isEqualTo("f10-90");
+    }
+
     private HttpResponse<String> upload(Browser browser, String name, byte[] content) {
         return browser.upload("/admin/media", Map.of("_csrf", csrf(browser)), name, content);
     }

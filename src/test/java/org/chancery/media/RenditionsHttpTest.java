@@ -116,6 +116,28 @@ class RenditionsHttpTest {
     }
 
     @Test
+    void the_focal_point_is_set_through_the_api_and_moves_the_crops_addresses() throws Exception {
+        JsonNode uploaded = new ObjectMapper().readTree(post("Portrait.png", TestImages.png(900, 600)).body());
+        long id = uploaded.path("id").asLong();
+        String before = uploaded.path("renditions").path("square-w320").asText();
+
+        HttpResponse<String> moved = patch(id, "{\"focus\": [0.2, 0.3]}");
+
+        assertThat(moved.statusCode()).isEqualTo(200);
+        String after = new ObjectMapper().readTree(moved.body()).path("renditions").path("square-w320").asText();
+        assertThat(after).endsWith("/square-w320-f20-30.jpg").isNotEqualTo(before);
+        assertThat(fetch(after).statusCode()).isEqualTo(200);
+        assertThat(fetch(before).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(after));
+        assertThat(new ObjectMapper().readTree(moved.body()).path("renditions").path("w320").asText())
+                .as("widths keep their address").isEqualTo(uploaded.path("renditions").path("w320").asText());
+
+        assertThat(patch(id, "{\"focus\": [1.5, 0]}").statusCode()).isEqualTo(422);
+        assertThat(patch(id, "{\"focus\": [0.5]}").statusCode()).isEqualTo(422);
+        assertThat(patch(id, "{\"focus\": [0.5, 0.5], \"other\": 1}").statusCode()).isEqualTo(422);
+        assertThat(patch(999_999, "{\"focus\": [0.5, 0.5]}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void a_decompression_bomb_is_refused_with_413_and_leaves_the_library_as_it_was() throws Exception {
         Path media = site.app().config().mediaDirectory();
         long before = count(media);
@@ -158,6 +180,12 @@ class RenditionsHttpTest {
                         + URLEncoder.encode(name, StandardCharsets.UTF_8))))
                 .header("Content-Type", "application/octet-stream").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static HttpResponse<String> patch(long id, String json) {
+        return site.send(HttpRequest.newBuilder(URI.create(site.url("/api/v1/media/" + id)))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private static HttpResponse<byte[]> fetch(String path) throws Exception {
