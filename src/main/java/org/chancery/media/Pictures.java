@@ -26,8 +26,15 @@ final class Pictures {
     private Pictures() {
     }
 
-    /** {@code image} on white, in RGB, turned by its EXIF {@code orientation} (1 to 8). */
+    /**
+     * {@code image} on white, in RGB, turned by its EXIF {@code orientation} (1 to 8). An upright
+     * opaque RGB image is used as it is: a copy of 12 megapixels would take 48 MB more of the heap.
+     */
     static BufferedImage upright(BufferedImage image, int orientation) {
+        int type = image.getType();
+        if (orientation == 1 && (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_3BYTE_BGR)) {
+            return image;
+        }
         int w = image.getWidth();
         int h = image.getHeight();
         boolean sideways = orientation >= 5;
