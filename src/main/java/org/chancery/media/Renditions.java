@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * decoded image holds up to {@link ImageReading#DECODE_PIXELS} pixels, which a 256 MB heap takes
  * once, not many times over. Files are written under a dot-name and renamed into place, so no one
  * is served half a rendition. Nodes making them in the background first claim the image by
- * creating {@code r/ab/<sha>.claim}: a second node finding the claim (or the files) skips it.
+ * creating {@code r/ab/.<sha>.claim} (a dot-file, which backups leave out): a second node finding the claim (or the files) skips it.
  */
 public final class Renditions {
     private static final Logger log = LoggerFactory.getLogger(Renditions.class);
@@ -112,7 +112,7 @@ public final class Renditions {
         if (wanted.isEmpty()) {
             return 0;
         }
-        Path claim = dir.resolve(file.sha256().substring(0, 2)).resolve(file.sha256() + ".claim");
+        Path claim = dir.resolve(file.sha256().substring(0, 2)).resolve("." + file.sha256() + ".claim");
         if (!claim(claim)) {
             return 0;
         }

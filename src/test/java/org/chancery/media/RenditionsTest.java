@@ -147,7 +147,7 @@ class RenditionsTest {
     void another_nodes_claim_is_left_alone() throws IOException {
         Path original = original("jpg", TestImages.jpeg(700, 500));
         MediaFile file = file("jpg", Focus.CENTRE);
-        Path claim = Files.createDirectories(dir.resolve("media/r/ab")).resolve(sha + ".claim");
+        Path claim = Files.createDirectories(dir.resolve("media/r/ab")).resolve("." + sha + ".claim");
         Files.createFile(claim);
 
         assertThat(renditions().makeAll(file, original)).isZero();
