@@ -212,7 +212,7 @@ public final class App implements AutoCloseable {
         var json = new ApiJson();
         var editorialReads = new EditorialReads(jdbi);
         var writeApi = new PublicationApi(editorial, editorialReads, accounts.tokens(), json);
-        var library = new MediaLibrary(jdbi, new MediaStore(config.mediaDirectory()), audit, clock);
+        var library = new MediaLibrary(jdbi, new MediaStore(config.mediaDirectory()), audit, clock).start();
         var csrf = new Csrf(new Secrets());
         var editorQueries = new EditorQueries(jdbi);
         var editPages = new EditPages(editorial, editorialReads, editorQueries, admin, pages::localizer,

@@ -135,6 +135,12 @@ public final class MediaLibrary implements AutoCloseable {
         return changed.isPresent();
     }
 
+    /** Starts the thread that makes renditions, so readiness finds it running before the first upload. */
+    public MediaLibrary start() {
+        making.start();
+        return this;
+    }
+
     /** The thread that makes renditions, for readiness. */
     public Background background() {
         return making;
