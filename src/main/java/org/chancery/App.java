@@ -132,11 +132,13 @@ public final class App implements AutoCloseable {
     private final Metrics metrics;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Housekeeping housekeeping;
+    private final MediaLibrary library;
     private final PageCache pageCache;
 
     private App(Config config, Database database, Accounts accounts, Javalin server, Scheduler scheduler,
             SearchIndex searchIndex, Indexer indexer, ChangeFollower follower, Metrics metrics,
-            Housekeeping housekeeping, PageCache pageCache) {
+            Housekeeping housekeeping, PageCache pageCache, MediaLibrary library) {
+        this.library = library;
         this.config = config;
         this.database = database;
         this.accounts = accounts;
@@ -210,7 +212,7 @@ public final class App implements AutoCloseable {
         var json = new ApiJson();
         var editorialReads = new EditorialReads(jdbi);
         var writeApi = new PublicationApi(editorial, editorialReads, accounts.tokens(), json);
-        var library = new MediaLibrary(jdbi, new MediaStore(config.mediaDirectory()), audit, clock);
+        var library = new MediaLibrary(jdbi, new MediaStore(config.mediaDirectory()), audit, clock).start();
         var csrf = new Csrf(new Secrets());
         var editorQueries = new EditorQueries(jdbi);
         var editPages = new EditPages(editorial, editorialReads, editorQueries, admin, pages::localizer,
@@ -219,7 +221,8 @@ public final class App implements AutoCloseable {
         var follower = new ChangeFollower(changes, jdbi, db.dialect());
         var housekeeping = housekeeping(clock, changes, throttle, accounts);
         var routes = new Routes(
-                new OpsHandler(new Readiness(db, searchIndex, List.of(scheduler, follower, indexer, housekeeping)),
+                new OpsHandler(new Readiness(db, searchIndex,
+                        List.of(scheduler, follower, indexer, housekeeping, library.background())),
                         metrics, config.metricsFrom()),
                 new Assets(encodings, clock.instant()), pageCache,
                 new SignInHandler(new SignInService(accounts.users(), accounts.sessions(), throttle), auth, csrf,
@@ -249,7 +252,7 @@ public final class App implements AutoCloseable {
                 routes);
         listening.set(server);
         return new App(config, db, accounts, server, scheduler, searchIndex, indexer, follower, metrics, housekeeping,
-                pageCache);
+                pageCache, library);
     }
 
     /**
@@ -421,6 +424,7 @@ public final class App implements AutoCloseable {
         }
         scheduler.close();
         housekeeping.close();
+        library.close();
         follower.close();
         indexer.close();
         searchIndex.close();

@@ -113,6 +113,7 @@ record Routes(
         routes.get(MediaHandler.PATH, mediaLibrary::index, Access.AUTHOR);
         routes.post(MediaHandler.PATH, mediaLibrary::upload, Access.AUTHOR);
         routes.post(MediaHandler.PATH + "/{id}/delete", mediaLibrary::delete, Access.EDITOR);
+        routes.post(MediaHandler.PATH + "/{id}/focus", mediaLibrary::focus, Access.AUTHOR);
 
         // last of the press office's routes: any other address under /admin is not found, rather than
         // reaching a public route such as /{lang}/news without an access rule
@@ -134,6 +135,7 @@ record Routes(
         routes.post(api + "/{id}/unpublish", writeApi::unpublish);  // editor, admin
         routes.post(api + "/{id}/approve", writeApi::approve);      // editor, admin; not who force-published
         routes.post(MediaApi.BASE, mediaApi::create);               // author, editor, admin: the body is the file
+        routes.patch(MediaApi.BASE + "/{id}", mediaApi::update);       // author, editor, admin: the focal point
 
         // finding publications, open to everyone; before the public pages, whose /{lang}/... would match them too
         routes.get("/robots.txt", sitemap::robots);
@@ -154,6 +156,7 @@ record Routes(
 
         // uploaded files, by a name holding their hash: kept for a year
         routes.get("/media/{dir}/{file}", mediaFiles::serve);
+        routes.get("/media/r/{sha}/{file}", mediaFiles::rendition);
 
         // public site, last: Javalin takes the first route that matches, and /{lang} matches /admin too
         routes.get("/", home::root);

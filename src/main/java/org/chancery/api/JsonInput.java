@@ -130,6 +130,20 @@ final class JsonInput {
         }
     }
 
+    /** A point in an image, {@code [x, y]} with each from 0 to 1; null when absent or not one. */
+    double[] point(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray() || value.size() != 2 || !value.get(0).isNumber() || !value.get(1).isNumber()
+                || !org.chancery.media.Focus.within(value.get(0).asDouble())
+                || !org.chancery.media.Focus.within(value.get(1).asDouble())) {
+            return wrong(field, "[x, y], each from 0 to 1");
+        }
+        return new double[] {value.get(0).asDouble(), value.get(1).asDouble()};
+    }
+
     void required(String field, Object value) {
         if (value == null && errors.stream().noneMatch(e -> e.field().equals(field))) {
             errors.add(FieldProblem.of(field, "required", "editor.error.required", field));

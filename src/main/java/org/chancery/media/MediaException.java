@@ -4,13 +4,19 @@ import java.util.List;
 import org.chancery.validation.FieldProblem;
 import org.chancery.validation.InvalidInput;
 
-/** An upload the library refuses: too large, empty, or not one of the {@link MediaKind}s. */
+/**
+ * An upload the library refuses: too large, empty, not one of the {@link MediaKind}s, an image with
+ * more pixels than the server may decode (a decompression bomb), one that cannot be read, or HEIC.
+ */
 public final class MediaException extends InvalidInput {
     /** Why the upload was refused, each with its message. */
     public enum Reason {
         TOO_LARGE("too-large", "media.refused.tooLarge"),
         EMPTY("empty", "media.refused.empty"),
-        NOT_ALLOWED("not-allowed", "media.refused.type");
+        NOT_ALLOWED("not-allowed", "media.refused.type"),
+        TOO_MANY_PIXELS("too-many-pixels", "media.refused.pixels"),
+        UNREADABLE("unreadable", "media.refused.unreadable"),
+        HEIC("heic", "media.refused.heic");
 
         private final String code;
         private final String messageKey;
@@ -33,11 +39,16 @@ public final class MediaException extends InvalidInput {
         return problemOf(Reason.TOO_LARGE);
     }
 
-    /** The problem of the upload's file; the limit is its message's argument, in MiB and in bytes. */
+    /**
+     * The problem of the upload's file; the limits are its message's arguments: the size in MiB and in
+     * bytes, then the pixels in megapixels and a side's most.
+     */
     private static FieldProblem problemOf(Reason reason) {
         return FieldProblem.of(MediaHandler.FIELD, reason.code, reason.messageKey,
-                MediaLibrary.MAX_BYTES / (1024 * 1024), MediaLibrary.MAX_BYTES);
+                MediaLibrary.MAX_BYTES / (1024 * 1024), MediaLibrary.MAX_BYTES,
+                ImageReading.MAX_PIXELS / 1_000_000, ImageReading.MAX_SIDE);
     }
+
 
     public Reason reason() {
         return reason;

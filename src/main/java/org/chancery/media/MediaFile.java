@@ -8,11 +8,17 @@ import java.time.Instant;
  * @param path       where it lives in the media directory, and after {@code /media/} in its address
  * @param name       the name it was uploaded with
  * @param uploadedBy who uploaded it, as shown; empty when their account is gone
+ * @param focus      where crops of an image centre
  */
 public record MediaFile(long id, String path, String name, MediaKind kind, long bytes, Instant uploadedAt,
-        String uploadedBy) {
+        String uploadedBy, Focus focus) {
     /** Where readers find it. */
     public static final String PREFIX = "/media/";
+
+    /** The SHA-256 of its bytes, which its path holds. */
+    public String sha256() {
+        return path.substring(3, 67);
+    }
 
     public String url() {
         return PREFIX + path;

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.chancery.account.Role;
 import org.chancery.account.User;
@@ -74,6 +76,28 @@ public final class MediaHandler {
         ctx.redirect(PATH + "?deleted", HttpStatus.SEE_OTHER);
     }
 
+    /** Sets where an image's crops centre, from the form's {@code x} and {@code y} (0 to 1). */
+    public void focus(Context ctx) {
+        Focus focus = point(ctx.formParam("x"), ctx.formParam("y"));
+        if (!library.setFocus(auth.user(ctx), PathParams.id(ctx, "id"), focus)) {
+            throw HttpError.notFound();
+        }
+        ctx.redirect(PATH + "?uploaded=" + PathParams.id(ctx, "id"), HttpStatus.SEE_OTHER);
+    }
+
+    private static Focus point(String x, String y) {
+        try {
+            double fx = Double.parseDouble(String.valueOf(x));
+            double fy = Double.parseDouble(String.valueOf(y));
+            if (Focus.within(fx) && Focus.within(fy)) {
+                return new Focus(fx, fy);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new HttpError(422, "media.focus.invalid");
+    }
+
     /**
      * Refuses, before anything reads it, an upload whose declared length is over the limit, so
      * a browser is told at once instead of after sending it all. One that does not declare its
@@ -113,8 +137,8 @@ public final class MediaHandler {
 
     private void refuse(Context ctx, MediaException e) {
         HttpStatus status = switch (e.reason()) {
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case NOT_ALLOWED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_LARGE, TOO_MANY_PIXELS -> HttpStatus.CONTENT_TOO_LARGE;
+            case NOT_ALLOWED, UNREADABLE, HEIC -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case EMPTY -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         show(ctx, status, null, false, false, FieldMessages.text(pages.localizer(), e.problem()));
@@ -126,8 +150,11 @@ public final class MediaHandler {
         List<MediaFile> files = library.page(before == null ? 0 : id(before));
         long older = files.size() > MediaLibrary.PAGE ? files.get(MediaLibrary.PAGE - 1).id() : 0;
         User user = auth.user(ctx);
-        var page = new MediaPage(files.subList(0, Math.min(files.size(), MediaLibrary.PAGE)), uploaded, existing,
-                deleted, error, user.can(Role.EDITOR), older, homeZone.get());
+        List<MediaFile> shown = files.subList(0, Math.min(files.size(), MediaLibrary.PAGE));
+        Map<Long, MediaLibrary.Ready> ready = new HashMap<>();
+        shown.stream().filter(Renditions::has).forEach(file -> ready.put(file.id(), library.ready(file)));
+        var page = new MediaPage(shown, uploaded, existing, deleted, error, user.can(Role.EDITOR), older,
+                homeZone.get(), ready);
         ctx.status(status);
         pages.render(ctx, "media/index.jte", page);
     }

@@ -58,6 +58,14 @@ public enum MediaKind {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code head} is an HEIF/HEIC file (an ISO box {@code ftyp} of brand heic, heix or mif1),
+     * as iPhones take photos: refused with its own reason, since there is no decoder for it here.
+     */
+    static boolean heic(byte[] head) {
+        return ascii(head, 4, "ftypheic") || ascii(head, 4, "ftypheix") || ascii(head, 4, "ftypmif1");
+    }
+
     /** The kind a stored file's extension names; empty for any other. */
     static Optional<MediaKind> byExtension(String extension) {
         return Arrays.stream(values()).filter(k -> k.extension.equals(extension)).findFirst();

@@ -3,12 +3,15 @@ package org.chancery.media;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.account.User;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
+import org.chancery.background.Background;
+import org.chancery.background.BackgroundQueue;
 import org.chancery.db.UniqueViolation;
 import org.chancery.validation.ControlCharacters;
 import org.jdbi.v3.core.Jdbi;
@@ -16,9 +19,11 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The media library: uploaded images and PDFs, their bytes in the {@link MediaStore} and a row
  * each in the database, so every node sharing both lists and serves the same files. The same
- * bytes uploaded again are the file already there. Uploads and deletions are audited.
+ * bytes uploaded again are the file already there. Uploads, deletions and focal points are audited.
+ * After an upload, the image's {@link Renditions} are made on a thread of their own, one image at
+ * a time; one asked for before then is made when it is asked for.
  */
-public final class MediaLibrary {
+public final class MediaLibrary implements AutoCloseable {
     /** The largest file accepted: 10 MiB. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     /** The most files a page of the list shows. */
@@ -29,12 +34,16 @@ public final class MediaLibrary {
     private final MediaStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final Renditions renditions;
+    /** Makes the renditions of uploaded images, one image at a time, so the heap holds one decoded image. */
+    private final BackgroundQueue making = new BackgroundQueue("chancery-renditions", Duration.ofMinutes(2));
 
     public MediaLibrary(Jdbi jdbi, MediaStore store, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.renditions = new Renditions(store, clock);
     }
 
     /** What an upload gave: the file, and whether the library held the same bytes already. */
@@ -50,7 +59,9 @@ public final class MediaLibrary {
             return new Upload(same.get(), true);
         }
         try {
-            return new Upload(find(insert(user, name, stored)).orElseThrow(), false);
+            MediaFile file = find(insert(user, name, stored)).orElseThrow();
+            makeRenditions(file);
+            return new Upload(file, false);
         } catch (RuntimeException e) {
             if (!UniqueViolation.causedBy(e)) {
                 throw e;
@@ -70,6 +81,80 @@ public final class MediaLibrary {
                     stored.path()));
             return id;
         });
+    }
+
+    /** Hands an image to the background, which makes those of its renditions that no node has made. */
+    private void makeRenditions(MediaFile file) {
+        if (Renditions.has(file)) {
+            making.submit(() -> store.file(file.path()).ifPresent(original -> renditions.makeAll(file, original)));
+        }
+    }
+
+    /** The renditions an image has, each with its address; none for a PDF or a WebP. */
+    public List<Rendition> renditions(MediaFile file) {
+        return store.file(file.path()).map(original -> renditions.of(file, original)).orElse(List.of());
+    }
+
+    /** How many of an image's renditions are made, of how many it has. */
+    public record Ready(long made, int of) {
+    }
+
+    public Ready ready(MediaFile file) {
+        List<Rendition> all = renditions(file);
+        return new Ready(renditions.ready(file, all), all.size());
+    }
+
+    /**
+     * The file of a rendition of the image with this SHA-256, made now if it is missing; empty
+     * when the library has no such image or cannot read it.
+     */
+    public Optional<Path> rendition(MediaFile file, Rendition rendition) {
+        return store.file(file.path()).flatMap(original -> renditions.file(file, original, rendition));
+    }
+
+    /** The file whose bytes have this SHA-256. */
+    public Optional<MediaFile> bySha256(String sha) {
+        return sha.matches("[0-9a-f]{64}") ? bySha(sha) : Optional.empty();
+    }
+
+    /**
+     * Sets where an image's crops centre ({@code x} and {@code y} from 0 to 1), audited; its crops
+     * get new addresses and are made again in the background. False when there is no such image.
+     */
+    public boolean setFocus(User user, long id, Focus focus) {
+        Optional<MediaFile> changed = jdbi.inTransaction(h -> {
+            Optional<MediaFile> found = files.find(h, id).filter(Renditions::has);
+            found.ifPresent(file -> {
+                files.focus(h, id, focus);
+                audit.record(h, new AuditEntry(clock.instant(), user.id(), user.email(), "media.focus",
+                        "media:" + id, focus.token()));
+            });
+            return found.flatMap(file -> files.find(h, id));
+        });
+        changed.ifPresent(this::makeRenditions);
+        return changed.isPresent();
+    }
+
+    /** Starts the thread that makes renditions, so readiness finds it running before the first upload. */
+    public MediaLibrary start() {
+        making.start();
+        return this;
+    }
+
+    /** The thread that makes renditions, for readiness. */
+    public Background background() {
+        return making;
+    }
+
+    /** Waits until the renditions handed to the background so far are made. */
+    public void awaitRenditions(Duration timeout) {
+        making.awaitIdle(timeout);
+    }
+
+    /** Lets the background finish the image it is on, and stops it. */
+    @Override
+    public void close() {
+        making.close();
     }
 
     /** Newest first, {@link #PAGE} at a time, those older than the file {@code before} (0 for the newest). */
@@ -103,6 +188,7 @@ public final class MediaLibrary {
         if (file == null) {
             return false;
         }
+        renditions.deleteAll(file);
         store.delete(file.path());
         return true;
     }

@@ -9,12 +9,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** The rows of the media library, one per file, with who uploaded it; the bytes are the {@link MediaStore}'s. */
 final class MediaRepository {
     private static final String COLUMNS = "m.id, m.path, m.name, m.content_type, m.bytes, m.uploaded_at,"
-            + " u.name AS user_name, u.email AS user_email FROM media m LEFT JOIN users u ON u.id = m.uploaded_by";
+            + " m.focus_x, m.focus_y, u.name AS user_name, u.email AS user_email FROM media m LEFT JOIN users u ON u.id = m.uploaded_by";
     private static final RowMapper<MediaFile> FILE = (rs, ctx) -> new MediaFile(rs.getLong("id"),
             rs.getString("path"), rs.getString("name"),
             MediaStore.kindOf(rs.getString("path")).orElseThrow(), rs.getLong("bytes"),
             Instant.ofEpochMilli(rs.getLong("uploaded_at")),
-            uploader(rs.getString("user_name"), rs.getString("user_email")));
+            uploader(rs.getString("user_name"), rs.getString("user_email")), focus(rs));
 
     /** Adds the row of a stored file, shown as {@code name}; returns its id. */
     long insert(Handle h, MediaStore.Stored stored, String name, Instant at, long userId) {
@@ -49,6 +49,20 @@ final class MediaRepository {
 
     void delete(Handle h, long id) {
         h.createUpdate("DELETE FROM media WHERE id = :id").bind("id", id).execute();
+    }
+
+    /** Sets the focal point of a file's crops. */
+    void focus(Handle h, long id, Focus focus) {
+        h.createUpdate("UPDATE media SET focus_x = :x, focus_y = :y WHERE id = :id")
+                .bind("x", focus.x()).bind("y", focus.y()).bind("id", id).execute();
+    }
+
+    private static Focus focus(java.sql.ResultSet rs) throws java.sql.SQLException {
+        double x = rs.getDouble("focus_x");
+        if (rs.wasNull()) {
+            return Focus.CENTRE;
+        }
+        return new Focus(x, rs.getDouble("focus_y"));
     }
 
     private static String uploader(String name, String email) {

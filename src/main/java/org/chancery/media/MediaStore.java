@@ -34,6 +34,11 @@ public final class MediaStore {
         this.dir = dir.toAbsolutePath().normalize();
     }
 
+    /** The directory itself: renditions live in it too, under {@code r/}. */
+    Path directory() {
+        return dir;
+    }
+
     /** What {@link #write} stored: the bytes' digest, the file's path in the directory, its kind and size. */
     record Stored(String sha256, String path, MediaKind kind, long bytes) {
     }
@@ -41,7 +46,7 @@ public final class MediaStore {
     /**
      * Writes {@code in} (at most {@code limit} bytes) under a name made from its digest and
      * {@code name}; refuses, leaving nothing behind, a file over the limit, an empty one or one
-     * whose first bytes are not a {@link MediaKind}'s.
+     * whose first bytes are not a {@link MediaKind}'s, and an image {@link ImageReading} cannot read safely.
      */
     Stored write(InputStream in, String name, long limit) {
         Path partial = null;
@@ -59,7 +64,11 @@ public final class MediaStore {
             if (size == 0) {
                 throw new MediaException(MediaException.Reason.EMPTY);
             }
-            MediaKind kind = MediaKind.of(head).orElseThrow(() -> new MediaException(MediaException.Reason.NOT_ALLOWED));
+            MediaKind kind = MediaKind.of(head).orElseThrow(() -> new MediaException(MediaKind.heic(head)
+                    ? MediaException.Reason.HEIC : MediaException.Reason.NOT_ALLOWED));
+            if (kind.image()) {
+                ImageReading.check(partial, kind);  // before it is placed: an image refused leaves nothing
+            }
             String digest = HexFormat.of().formatHex(sha.digest());
             String path = digest.substring(0, 2) + "/" + digest + "-" + safeName(name) + "." + kind.extension();
             place(partial, dir.resolve(path));

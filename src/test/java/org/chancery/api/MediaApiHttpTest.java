@@ -9,9 +9,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.chancery.account.Role;
 import org.chancery.support.Staff;
+import org.chancery.support.TestImages;
 import org.chancery.support.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/media}: the body is the file, {@code ?name=} its name, a bearer token the uploader. */
 class MediaApiHttpTest {
-    private static final byte[] GIF = Arrays.copyOf("GIF89a".getBytes(StandardCharsets.US_ASCII), 64);
+    private static final byte[] GIF = TestImages.gif(40, 30);
 
     /** One site for both tests: the refused uploads store nothing. */
     private static TestSite site;

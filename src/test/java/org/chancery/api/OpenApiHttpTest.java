@@ -68,7 +68,8 @@ class OpenApiHttpTest {
         String one = PublicationApi.BASE + "/{id}";
         assertThat(names(spec.path("paths"))).containsExactlyInAnyOrder(PublicationApi.BASE, one,
                 one + "/revisions", one + "/submit", one + "/publish", one + "/schedule", one + "/withdraw",
-                one + "/unpublish", one + "/approve", MediaApi.BASE, ReadApi.SEARCH, ReadApi.OPENAPI);
+                one + "/unpublish", one + "/approve", MediaApi.BASE, MediaApi.BASE + "/{id}", ReadApi.SEARCH,
+                ReadApi.OPENAPI);
         assertThat(names(spec.path("paths").path(PublicationApi.BASE))).containsExactlyInAnyOrder("get", "post");
         assertThat(names(spec.path("paths").path(one))).containsExactlyInAnyOrder("get", "patch");
     }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.chancery.content.Paths;
 import org.chancery.support.ApiClient;
 import org.chancery.support.MutableClock;
 import org.chancery.support.Staff;
+import org.chancery.support.TestImages;
 import org.chancery.support.TestSite;
 import org.chancery.web.Assets;
 import org.jsoup.Jsoup;
@@ -154,7 +154,7 @@ class StaticExportTest {
     @Test
     void an_uploaded_image_a_publication_shows_is_exported_beside_it() throws IOException {
         Staff.Member member = Staff.of(site).add("editor@embassy.example", Role.EDITOR);
-        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 100);
+        byte[] png = TestImages.png(10, 10);
         var uploaded = site.send(HttpRequest.newBuilder(URI.create(site.url("/api/v1/media?name=map.png")))
                 .header("Authorization", "Bearer " + member.token())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build());

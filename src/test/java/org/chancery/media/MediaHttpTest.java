@@ -22,6 +22,7 @@ import org.chancery.account.Role;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
 import org.chancery.support.Browser;
+import org.chancery.support.TestImages;
 import org.chancery.support.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** The media library at /admin/media: uploads checked by content and size, the files as readers get them. */
 class MediaHttpTest {
-    static final byte[] PNG = bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 300);
+    static final byte[] PNG = TestImages.png(60, 40);
     static final byte[] PDF = bytes("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 500);
 
     private TestSite site;
@@ -215,6 +216,21 @@ class MediaHttpTest {
         assertThat(fetch(url).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void the_focal_point_of_an_image_is_set_from_the_library_with_the_forms_token() {
+        String id = idOf(uploadedUrl(author, "map.png", PNG));
+        assertThat(author.post("/admin/media/" + id + "/focus", Map.of("x", "0.1", "y", "0.9")).statusCode())
+                .as("without the token").isEqualTo(403);
+        HttpResponse<String> set = author.post("/admin/media/" + id + "/focus",
+                Map.of("_csrf", csrf(author), "x", "0.1", "y", "0.9"));
+        assertThat(set.statusCode()).isEqualTo(303);
+        assertThat(author.post("/admin/media/" + id + "/focus", Map.of("_csrf", csrf(author), "x", "2", "y", "0"))
+                .statusCode()).isEqualTo(422);
+        List<AuditEntry> audit = new AuditLog(site.app().database().jdbi()).about("media:" + id);
+        assertThat(audit).extracting(AuditEntry::action).containsExactly("media.upload", "media.focus");
+        assertThat(audit.get(1).detail()).isEqualTo("f10-90");
+    }
+
     private HttpResponse<String> upload(Browser browser, String name, byte[] content) {
         return browser.upload("/admin/media", Map.of("_csrf", csrf(browser)), name, content);
     }
@@ -244,12 +260,13 @@ class MediaHttpTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The uploaded files in the media directory, without the renditions made of them (under r/). */
     static List<Path> filesIn(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).toList();
+            return files.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith("r")).toList();
         }
     }
 

@@ -74,4 +74,25 @@ class MediaLibraryTest {
             assertThat(library.page(0)).isEmpty();
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void an_images_focal_point_is_kept_and_its_renditions_made_in_the_background(TestDatabase.Kind kind)
+            throws Exception {
+        try (OpenDatabase db = OpenDatabase.of(kind);
+                var library = new MediaLibrary(db.jdbi(), new MediaStore(dir), new AuditLog(db.jdbi()), CLOCK)) {
+            User user = new Staff(db.jdbi(), CLOCK).add("ann@embassy.test", Role.AUTHOR).user();
+            MediaFile file = library.upload(user, "map.png", new ByteArrayInputStream(MediaHttpTest.PNG)).file();
+            assertThat(file.focus()).isEqualTo(Focus.CENTRE);
+
+            assertThat(library.setFocus(user, file.id(), new Focus(0.25, 0.75))).isTrue();
+            assertThat(library.find(file.id()).orElseThrow().focus()).isEqualTo(new Focus(0.25, 0.75));
+            assertThat(library.setFocus(user, file.id() + 1, Focus.CENTRE)).isFalse();
+
+            library.awaitRenditions(java.time.Duration.ofSeconds(30));
+            MediaLibrary.Ready ready = library.ready(library.find(file.id()).orElseThrow());
+            assertThat(ready.of()).isPositive();
+            assertThat(ready.made()).isEqualTo(ready.of());
+        }
+    }
 }

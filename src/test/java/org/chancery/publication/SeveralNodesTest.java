@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +26,7 @@ import org.chancery.support.Eventually;
 import org.chancery.support.MutableClock;
 import org.chancery.support.Staff;
 import org.chancery.support.TestDatabase;
+import org.chancery.support.TestImages;
 import org.chancery.support.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -210,7 +210,7 @@ class SeveralNodesTest {
     @Test
     void a_file_uploaded_on_one_node_is_listed_and_served_by_the_other() {
         Browser onA = a.signedIn("mia@embassy.test", Role.AUTHOR);
-        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 200);
+        byte[] png = TestImages.png(60, 40);
         String csrf = onA.page("/admin/media").select("meta[name=csrf-token]").attr("content");
 
         Browser.expect(onA.upload("/admin/media", Map.of("_csrf", csrf), "Embassy.png", png), 303);
