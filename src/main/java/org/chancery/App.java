@@ -181,7 +181,8 @@ public final class App implements AutoCloseable {
         var masthead = new MastheadService(settings, audit, clock, changes);
         Supplier<ZoneId> homeZone = () -> masthead.settings().homeZone();
         Function<String, String> missionName = lang -> masthead.settings().missionName(lang);
-        var renderer = new BodyRenderer();
+        var library = new MediaLibrary(jdbi, new MediaStore(config.mediaDirectory()), audit, clock).start();
+        var renderer = new BodyRenderer(library::picture);  // the library's pictures with their sizes and widths
         var publicationReads = new PublicationReads(jdbi);
         var publications = new PublicationService(publicationReads, renderer, homeZone);
         var archive = new ArchiveService(new ArchiveQueries(jdbi), publications, homeZone);
@@ -212,7 +213,6 @@ public final class App implements AutoCloseable {
         var json = new ApiJson();
         var editorialReads = new EditorialReads(jdbi);
         var writeApi = new PublicationApi(editorial, editorialReads, accounts.tokens(), json);
-        var library = new MediaLibrary(jdbi, new MediaStore(config.mediaDirectory()), audit, clock).start();
         var csrf = new Csrf(new Secrets());
         var editorQueries = new EditorQueries(jdbi);
         var editPages = new EditPages(editorial, editorialReads, editorQueries, admin, pages::localizer,

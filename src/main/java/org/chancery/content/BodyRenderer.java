@@ -46,7 +46,16 @@ public final class BodyRenderer {
             .addEnforcedAttribute("a", "rel", "nofollow noopener")
             .preserveRelativeLinks(true);
 
+    private final PictureSizes pictures;
+
+    /** A renderer that shows every image as written. */
     public BodyRenderer() {
+        this(PictureSizes.NONE);
+    }
+
+    /** A renderer that gives the pictures {@code pictures} knows their size and other widths. */
+    public BodyRenderer(PictureSizes pictures) {
+        this.pictures = pictures;
     }
 
     public RenderedBody render(String markdown, List<String> speakers) {
@@ -61,7 +70,7 @@ public final class BodyRenderer {
         List<TocEntry> questions = split.turns().isEmpty()
                 ? List.of()
                 : appendTranscript(body, split.turns());
-        Figures.arrange(body);
+        Figures.arrange(body, pictures);
         VideoEmbeds.embed(body);
         return new RenderedBody(body.html(), questions);
     }

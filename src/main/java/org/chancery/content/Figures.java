@@ -11,15 +11,24 @@ import org.jsoup.nodes.TextNode;
  * "caption")}) becomes a figure with its caption, and several images together on consecutive
  * lines become a gallery, a grid of figures each linking to its picture at full size (a larger
  * view that needs no script). Every picture in a body is loaded lazily and decoded off the main
- * thread, so a long transcript's photographs cost nothing until the reader scrolls to them.
+ * thread, so a long transcript's photographs cost nothing until the reader scrolls to them; the
+ * library's pictures carry their size (nothing jumps as they load) and their renditions as a
+ * {@code srcset}, so a phone fetches 640 pixels, not the original.
  * Captions and alt texts are the writer's text, never markup.
  */
 public final class Figures {
     private Figures() {
     }
 
-    /** Rewrites {@code body}'s image-only paragraphs as figures and galleries, and marks every image lazy. */
-    public static void arrange(Element body) {
+    /** What the column of a page gives a picture, and a gallery's picture, for the browser to pick a width. */
+    static final String SIZES = "(min-width: 48rem) 44rem, 100vw";
+    static final String GALLERY_SIZES = "(min-width: 48rem) 15rem, 50vw";
+
+    /**
+     * Rewrites {@code body}'s image-only paragraphs as figures and galleries, and marks every image
+     * lazy; a picture {@code pictures} knows gets its size and its other widths.
+     */
+    public static void arrange(Element body, PictureSizes pictures) {
         for (Element paragraph : body.select("p")) {
             List<Element> images = imagesAlone(paragraph);
             if (images.size() == 1) {
@@ -32,6 +41,15 @@ public final class Figures {
         }
         for (Element image : body.select("img")) {
             image.attr("loading", "lazy").attr("decoding", "async");
+            pictures.of(image.attr("src")).ifPresent(picture -> sized(image, picture));
+        }
+    }
+
+    private static void sized(Element image, PictureSizes.Picture picture) {
+        image.attr("width", Integer.toString(picture.width())).attr("height", Integer.toString(picture.height()));
+        if (!picture.sources().isEmpty()) {
+            boolean inGallery = image.closest(".gallery") != null;
+            image.attr("srcset", picture.srcset()).attr("sizes", inGallery ? GALLERY_SIZES : SIZES);
         }
     }
 

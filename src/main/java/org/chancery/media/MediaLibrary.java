@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chancery.account.User;
 import org.chancery.audit.AuditEntry;
 import org.chancery.audit.AuditLog;
 import org.chancery.background.Background;
 import org.chancery.background.BackgroundQueue;
+import org.chancery.content.PictureSizes;
 import org.chancery.db.UniqueViolation;
 import org.chancery.validation.ControlCharacters;
 import org.jdbi.v3.core.Jdbi;
@@ -26,6 +29,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class MediaLibrary implements AutoCloseable {
     /** The largest file accepted: 10 MiB. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** An original's address, which holds its SHA-256. */
+    private static final Pattern ORIGINAL = Pattern.compile("/media/[0-9a-f]{2}/([0-9a-f]{64})-[^/]+");
     /** The most files a page of the list shows. */
     static final int PAGE = 50;
 
@@ -93,6 +98,26 @@ public final class MediaLibrary implements AutoCloseable {
     /** The renditions an image has, each with its address; none for a PDF or a WebP. */
     public List<Rendition> renditions(MediaFile file) {
         return store.file(file.path()).map(original -> renditions.of(file, original)).orElse(List.of());
+    }
+
+    /**
+     * The library's picture at {@code src} as a body writes it ({@code /media/ab/<sha>-name.jpg}):
+     * its size upright and its plain renditions, for the renderer's {@code srcset}; empty for any
+     * other address, a PDF, or an image without renditions.
+     */
+    public Optional<PictureSizes.Picture> picture(String src) {
+        Matcher m = ORIGINAL.matcher(src);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return bySha(m.group(1)).filter(file -> file.url().equals(src)).flatMap(file -> store.file(file.path())
+                .flatMap(original -> renditions.upright(file, original).map(size -> new PictureSizes.Picture(
+                        size.width(), size.height(), renditions.of(file, original).stream()
+                                .filter(r -> !r.crop())
+                                // the widest is the picture's own width when it is narrower than the name says
+                                .map(r -> new PictureSizes.Source(Renditions.url(file, r),
+                                        Math.min(r.width(), size.width())))
+                                .toList()))));
     }
 
     /** How many of an image's renditions are made, of how many it has. */

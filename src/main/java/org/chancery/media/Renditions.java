@@ -72,6 +72,19 @@ public final class Renditions {
         }
     }
 
+    /** An image's width and height as it stands upright; empty for a file without renditions or unreadable. */
+    public Optional<ImageReading.Size> upright(MediaFile file, Path original) {
+        if (!has(file)) {
+            return Optional.empty();
+        }
+        try {
+            int[] size = uprightSize(original, file.kind());
+            return Optional.of(new ImageReading.Size(size[0], size[1]));
+        } catch (MediaException e) {
+            return Optional.empty();
+        }
+    }
+
     /** How many of the renditions an image has are made. */
     public long ready(MediaFile file, List<Rendition> renditions) {
         return renditions.stream().filter(r -> Files.isRegularFile(path(file, r))).count();

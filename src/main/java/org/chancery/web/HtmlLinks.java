@@ -12,6 +12,17 @@ public final class HtmlLinks {
     private HtmlLinks() {
     }
 
+    /** Each address of a {@code srcset} ({@code /media/r/a.jpg 640w, ...}) made absolute, its width kept. */
+    private static String absoluteSrcset(String srcset, String pageUrl) {
+        java.net.URI base = java.net.URI.create(pageUrl);
+        return String.join(", ", java.util.Arrays.stream(srcset.split(",", -1)).map(String::strip)
+                .filter(s -> !s.isEmpty()).map(s -> {
+                    int space = s.indexOf(' ');
+                    String url = space < 0 ? s : s.substring(0, space);
+                    return base.resolve(url) + (space < 0 ? "" : s.substring(space));
+                }).toList());
+    }
+
     public static String absolute(String html, String pageUrl) {
         Document doc = Jsoup.parseBodyFragment(html, pageUrl);
         doc.outputSettings().prettyPrint(false);
@@ -20,6 +31,9 @@ public final class HtmlLinks {
         }
         for (Element img : doc.select("img[src]")) {
             img.attr("src", img.absUrl("src"));
+        }
+        for (Element img : doc.select("img[srcset]")) {
+            img.attr("srcset", absoluteSrcset(img.attr("srcset"), doc.location()));
         }
         return doc.body().html();
     }

@@ -15,12 +15,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.chancery.account.Role;
+import org.chancery.support.ApiClient;
 import org.chancery.support.Staff;
 import org.chancery.support.TestImages;
 import org.chancery.support.TestSite;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +70,43 @@ class RenditionsHttpTest {
         eventually(() -> assertThat(jpegs(folder)).isEqualTo(renditions.size()));
         assertThat(site.signedIn("ed@embassy.test", Role.EDITOR).page("/admin/media").select(".media-renditions").text())
                 .contains("renditions: " + renditions.size() + " of " + renditions.size());
+    }
+
+    @Test
+    void a_library_picture_in_a_body_carries_its_size_and_its_renditions_as_a_srcset_on_the_page_and_in_feeds()
+            throws Exception {
+        String original = upload("Wreath-laying.jpg", TestImages.jpeg(1400, 700));
+        ApiClient editor = ApiClient.as(site, Staff.of(site).add("pic@embassy.test", Role.EDITOR));
+        ApiClient.Response draft = editor.post("/api/v1/publications", Map.of("type", "news", "language", "en",
+                "title", "Wreath-laying at the memorial", "lead", "The Ambassador laid a wreath.",
+                "body", "![The Ambassador lays a wreath](" + original + " \"Photo: Embassy press service\")"));
+        editor.post("/api/v1/publications/" + draft.id() + "/publish", Map.of("force", true, "reason", "Today's"));
+
+        Element img = site.page(draft.text("path")).selectFirst("main figure.image img");
+
+        assertThat(img.attr("src")).isEqualTo(original);
+        assertThat(img.attr("width")).isEqualTo("1400");
+        assertThat(img.attr("height")).isEqualTo("700");
+        assertThat(img.attr("sizes")).isNotBlank();
+        List<String> srcset = List.of(img.attr("srcset").split(", "));
+        assertThat(srcset).extracting(s -> s.substring(s.indexOf(' ') + 1))
+                .containsExactly("320w", "640w", "960w", "1280w", "1400w");
+        for (String source : srcset) {
+            String url = source.substring(0, source.indexOf(' '));
+            int width = Integer.parseInt(source.substring(source.indexOf(' ') + 1, source.length() - 1));
+            HttpResponse<byte[]> image = fetch(url);
+            assertThat(image.statusCode()).as(url).isEqualTo(200);
+            assertThat(ImageIO.read(new ByteArrayInputStream(image.body())).getWidth()).as(url).isEqualTo(width);
+        }
+        String feed = site.get("/en/feed.xml").body();
+        assertThat(feed).containsPattern("srcset=(\"|&quot;)http://localhost:" + site.app().port() + "/media/r/")
+                .doesNotContainPattern("srcset=(\"|&quot;)/media");
+    }
+
+    private static String upload(String name, byte[] bytes) throws Exception {
+        HttpResponse<String> upload = post(name, bytes);
+        assertThat(upload.statusCode()).isEqualTo(201);
+        return new ObjectMapper().readTree(upload.body()).path("url").asText();
     }
 
     @Test
