@@ -61,9 +61,10 @@ class GracefulShutdownTest {
                     HttpResponse.BodyHandlers.ofString());
             clock.awaitHeld(WAIT);
 
+            String health = site.url("/healthz");  // before closing: a stopped server's port is no longer known
             Thread closing = new Thread(site.app()::close, "test-close");
             closing.start();
-            boolean refused = awaitRefusal(site.url("/healthz"));
+            boolean refused = awaitRefusal(health);
             clock.release();
             HttpResponse<String> response = inFlight.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             closing.join(WAIT.toMillis());
@@ -92,9 +93,10 @@ class GracefulShutdownTest {
             clock.holdNext(t -> t.getName().equals("chancery-scheduler"));
             clock.awaitHeld(WAIT);
 
+            String health = site.url("/healthz");
             Thread closing = new Thread(site.app()::close, "test-close");
             closing.start();
-            awaitRefusal(site.url("/healthz"));
+            awaitRefusal(health);
             clock.release();
             closing.join(WAIT.toMillis());
 
