@@ -60,20 +60,7 @@ final class ImageReading {
         if (!kind.image()) {
             throw refused(MediaException.Reason.UNREADABLE);
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            ImageReader reader = readerFor(kind);
-            try {
-                reader.setInput(in, true, true);
-                return within(new Size(reader.getWidth(0), reader.getHeight(0)));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof MediaException refused) {
-                throw refused;
-            }
-            throw refused(MediaException.Reason.UNREADABLE);
-        }
+        return withReader(file, kind, reader -> within(new Size(reader.getWidth(0), reader.getHeight(0))));
     }
 
     /** The first frame of an image the library holds, subsampled to at most {@link #DECODE_PIXELS}. */
@@ -89,21 +76,37 @@ final class ImageReading {
         if (!kind.image() || kind == MediaKind.WEBP) {
             throw refused(MediaException.Reason.UNREADABLE);
         }
+        return withReader(file, kind, reader -> {
+            Size size = within(new Size(reader.getWidth(0), reader.getHeight(0)));
+            AtomicReference<String> cutShort = new AtomicReference<>();
+            reader.addIIOReadWarningListener(warnings(cutShort));
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = subsampling(size, budget);
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage image = reader.read(0, param);
+            if (cutShort.get() != null) {
+                throw refused(MediaException.Reason.UNREADABLE);
+            }
+            return new Decoded(image, size);
+        });
+    }
+
+    /** What a reader does with an image, which may fail as readers do. */
+    @FunctionalInterface
+    private interface ReaderWork<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} with a reader set on the file, then lets the reader go; any failure of the
+     * reader's is the file's: refused as unreadable.
+     */
+    private static <T> T withReader(Path file, MediaKind kind, ReaderWork<T> work) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = readerFor(kind);
             try {
                 reader.setInput(in, true, true);
-                Size size = within(new Size(reader.getWidth(0), reader.getHeight(0)));
-                AtomicReference<String> cutShort = new AtomicReference<>();
-                reader.addIIOReadWarningListener(warnings(cutShort));
-                ImageReadParam param = reader.getDefaultReadParam();
-                int step = subsampling(size, budget);
-                param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage image = reader.read(0, param);
-                if (cutShort.get() != null) {
-                    throw refused(MediaException.Reason.UNREADABLE);
-                }
-                return new Decoded(image, size);
+                return work.apply(reader);
             } finally {
                 reader.dispose();
             }

@@ -112,7 +112,7 @@ public final class MediaLibrary implements AutoCloseable {
         }
         return bySha(m.group(1)).filter(file -> file.url().equals(src)).flatMap(file -> store.file(file.path())
                 .flatMap(original -> renditions.upright(file, original).map(size -> new PictureSizes.Picture(
-                        size.width(), size.height(), renditions.of(file, original).stream()
+                        size.width(), size.height(), Renditions.of(size).stream()
                                 .filter(r -> !r.crop())
                                 // the widest is the picture's own width when it is narrower than the name says
                                 .map(r -> new PictureSizes.Source(Renditions.url(file, r),

@@ -61,15 +61,12 @@ public final class Renditions {
 
     /** The renditions an image has, for its size upright; none for a file without renditions. */
     public List<Rendition> of(MediaFile file, Path original) {
-        if (!has(file)) {
-            return List.of();
-        }
-        try {
-            int[] size = uprightSize(original, file.kind());
-            return Rendition.of(size[0], size[1]);
-        } catch (MediaException e) {
-            return List.of();
-        }
+        return upright(file, original).map(Renditions::of).orElse(List.of());
+    }
+
+    /** The renditions of an image of this size upright. */
+    static List<Rendition> of(ImageReading.Size upright) {
+        return Rendition.of(upright.width(), upright.height());
     }
 
     /** An image's width and height as it stands upright; empty for a file without renditions or unreadable. */

@@ -1,5 +1,7 @@
 package org.chancery.web;
 
+import java.net.URI;
+import java.util.Arrays;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,8 +16,8 @@ public final class HtmlLinks {
 
     /** Each address of a {@code srcset} ({@code /media/r/a.jpg 640w, ...}) made absolute, its width kept. */
     private static String absoluteSrcset(String srcset, String pageUrl) {
-        java.net.URI base = java.net.URI.create(pageUrl);
-        return String.join(", ", java.util.Arrays.stream(srcset.split(",", -1)).map(String::strip)
+        URI base = URI.create(pageUrl);
+        return String.join(", ", Arrays.stream(srcset.split(",", -1)).map(String::strip)
                 .filter(s -> !s.isEmpty()).map(s -> {
                     int space = s.indexOf(' ');
                     String url = space < 0 ? s : s.substring(0, space);
